@@ -1,0 +1,144 @@
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import reactRefresh from 'eslint-plugin-react-refresh';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['calculator', 'reference', 'training', 'exchange'];
+
+// The architecture's one-way doors (see README "Architecture"): the engine is pure, features
+// never reach into each other, JSON tables are read only through src/data/index.ts.
+const boundaryZones = [
+  {
+    target: './src/engine',
+    from: './src',
+    except: ['./engine', './data/schema.ts'],
+    message: 'The engine is pure: it imports only itself and the table types in src/data/schema.ts.',
+  },
+  {
+    target: './src/data',
+    from: ['./src/app', './src/features', './src/state', './src/components', './src/cli'],
+    message: 'Data tables do not depend on the app.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/features', './src/app', './src/state'],
+    message: 'Shared components carry no domain state.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: features.filter((other) => other !== feature).map((other) => `./src/features/${other}`),
+    message: 'Features do not import each other; compose them in src/app.',
+  })),
+  {
+    target: './src',
+    from: './test',
+    message: 'Source never imports tests.',
+  },
+];
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist',
+      'dev-dist',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'lighthouse-report.json',
+    ],
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // JSON code tables are parsed and validated once, in src/data/index.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/data/index.ts', 'src/data/scenarios.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.json'],
+              message: 'Read code tables through src/data/index.ts, which validates them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine: no UI, storage, clock, randomness or console. Dates and tables are inputs.
+    files: ['src/engine/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*'], message: 'The engine has no UI.' },
+            { group: ['zustand', 'zustand/*'], message: 'The engine holds no state.' },
+            { group: ['node:*', 'fs', 'path'], message: 'The engine does no I/O.' },
+            { group: ['**/*.json'], message: 'Tables are inputs to the engine.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'fetch',
+        'console',
+        'process',
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass dates in; the engine has no clock.' },
+        { object: 'Math', property: 'random', message: 'The engine is deterministic.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'Dates are ISO strings handled by src/engine/dates.ts; no Date objects.',
+        },
+        {
+          selector: 'SwitchStatement > SwitchCase > Literal[value=/^[A-Z0-9]{5}$/]',
+          message: 'Codes live in the JSON tables, not in switch statements.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**/*.{mjs,ts}', '*.config.{js,ts}', 'test/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,70 @@
+// `npm run --silent evaluate -- FILE` (FILE "-" reads standard input): prints the engine's
+// result for one claim, or an array of results for an array of claims, as JSON.
+// Exit codes: 0 answered (findings are in the JSON), 2 unreadable JSON, 66 file not found, 64 usage.
+import { readFile } from 'node:fs/promises';
+import { codeTables } from '../data/index.ts';
+import { evaluateClaim } from '../engine/index.ts';
+
+export interface CliIo {
+  readStdin: () => Promise<string>;
+  readFile: (path: string) => Promise<string>;
+  write: (text: string) => void;
+  writeError: (text: string) => void;
+}
+
+export const usage =
+  'usage: npm run --silent evaluate -- FILE   (FILE is a JSON claim or array of claims; - reads standard input)';
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const processIo: CliIo = {
+  readStdin: () => readAll(process.stdin),
+  readFile: (path) => readFile(path, 'utf8'),
+  write: (text) => process.stdout.write(text),
+  writeError: (text) => process.stderr.write(text),
+};
+
+/** Evaluates parsed JSON: an array of claims gives an array of results, in order. */
+export function evaluateJson(value: unknown): unknown {
+  return Array.isArray(value)
+    ? value.map((claim) => evaluateClaim(claim, codeTables))
+    : evaluateClaim(value, codeTables);
+}
+
+export async function runEvaluate(args: readonly string[], io: CliIo = processIo): Promise<number> {
+  const file = args[0];
+  if (file === undefined || args.length > 1 || file === '--help' || file === '-h') {
+    io.writeError(`${usage}\n`);
+    return file === '--help' || file === '-h' ? 0 : 64;
+  }
+  let text: string;
+  try {
+    text = file === '-' ? await io.readStdin() : await io.readFile(file);
+  } catch (error) {
+    io.writeError(
+      `evaluate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 66;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.writeError(
+      `evaluate: ${file === '-' ? 'standard input' : file} is not valid JSON (${reason.replace(/\s+/g, ' ')})\n`,
+    );
+    return 2;
+  }
+  io.write(`${JSON.stringify(evaluateJson(parsed), null, 2)}\n`);
+  return 0;
+}
+
+export function main(args: readonly string[]): Promise<number> {
+  return runEvaluate(args);
+}

@@ -1,0 +1,289 @@
+// The single definition of every code table's shape. Types come from z.infer, so the JSON,
+// the engine and the screens cannot drift apart. Every row says where it comes from
+// (`source`, ids in sources.json) and, where it applies, when it is valid.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+/** Fields every dated, sourced table row carries. */
+const provenance = {
+  source: z.array(z.string().min(1)).min(1),
+  effectiveFrom: isoDate.optional(),
+  effectiveTo: isoDate.optional(),
+  /** false where the reference marks the fact UNVERIFIED; the reason goes in `unverifiedNote`. */
+  verified: z.boolean().default(true),
+  unverifiedNote: z.string().optional(),
+  notes: z.string().optional(),
+};
+
+export const disciplineIds = ['SN', 'PT', 'OT', 'SLP', 'MSS', 'AIDE'] as const;
+export const credentialIds = ['RN', 'LPN', 'PT', 'PTA', 'OT', 'OTA', 'SLP', 'MSW', 'AIDE'] as const;
+export const serviceIds = [
+  'direct',
+  'observation',
+  'training',
+  'management',
+  'therapy',
+  'maintenance',
+  'social-work',
+  'aide',
+  'private-duty',
+] as const;
+export const visitModes = ['in-person', 'audio-video', 'audio-only', 'remote-monitoring'] as const;
+export const settingIds = ['home', 'assisted-living', 'other'] as const;
+export const unitBases = [
+  '15-minute',
+  'hour',
+  'per-diem',
+  'per-service',
+  'days-monitored',
+] as const;
+export const payerIds = ['medicare', 'bcbsil'] as const;
+export const severities = ['error', 'warning', 'info'] as const;
+
+export const DisciplineId = z.enum(disciplineIds);
+export const CredentialId = z.enum(credentialIds);
+export const ServiceId = z.enum(serviceIds);
+export const VisitMode = z.enum(visitModes);
+export const SettingId = z.enum(settingIds);
+export const UnitBasis = z.enum(unitBases);
+export const PayerId = z.enum(payerIds);
+export const Severity = z.enum(severities);
+
+export const SourceRow = z.object({
+  id: z.string().regex(/^[A-Za-z0-9.§-]+$/),
+  title: z.string().min(1),
+  citation: z.string().min(1),
+  url: z.string().optional(),
+  covers: z.string().min(1),
+  authoritative: z.boolean(),
+  reviewed: isoDate,
+});
+
+export const DisciplineRow = z.object({
+  code: DisciplineId,
+  name: z.string().min(1),
+  revenueGroup: z.string().regex(/^\d{3}X$/),
+  credentials: z.array(CredentialId).min(1),
+  services: z.array(ServiceId).min(1),
+  defaultService: ServiceId,
+  source: z.array(z.string()).min(1),
+});
+
+export const CredentialRow = z.object({
+  code: CredentialId,
+  name: z.string().min(1),
+  source: z.array(z.string()).min(1),
+});
+
+export const ServiceRow = z.object({
+  code: ServiceId,
+  name: z.string().min(1),
+  source: z.array(z.string()).min(1),
+});
+
+export const HcpcsKind = z.enum(['visit', 'telehealth', 'location', 'supply', 'drug']);
+
+export const HcpcsRow = z.object({
+  code: z.string().regex(/^[A-Z]\d{4}$/),
+  description: z.string().min(1),
+  kind: HcpcsKind,
+  /** The discipline whose visits this code describes (visit codes only). */
+  discipline: DisciplineId.optional(),
+  credentials: z.array(CredentialId).default([]),
+  services: z.array(ServiceId).default([]),
+  /** Telehealth codes: the visit mode they stand for. */
+  mode: VisitMode.optional(),
+  /** Location codes: the setting they stand for. */
+  setting: SettingId.optional(),
+  unitBasis: UnitBasis,
+  /** Revenue code group the code is reported under; null where it follows the discipline. */
+  revenueGroup: z
+    .string()
+    .regex(/^\d{3}X$/)
+    .nullable(),
+  payers: z.array(PayerId).min(1),
+  replacedBy: z.array(z.string()).default([]),
+  ...provenance,
+});
+
+export const RevenueCodeRow = z.object({
+  code: z.string().regex(/^\d{4}$/),
+  group: z.string().regex(/^\d{3}X$|^\d{4}$/),
+  description: z.string().min(1),
+  /** Type-of-bill prefixes the code may appear on (e.g. "032", "034"). */
+  billTypes: z.array(z.string().regex(/^03[24]$/)).min(1),
+  discipline: DisciplineId.optional(),
+  /** "visit" or "hourly" subcode of a visit discipline. */
+  charge: z.enum(['visit', 'hourly', 'general', 'other']).optional(),
+  requiresHcpcs: z.boolean().default(false),
+  payers: z.array(PayerId).min(1),
+  ...provenance,
+});
+
+export const BillTypeRow = z.object({
+  code: z.string().regex(/^03[24][0-9A-Z]$/),
+  description: z.string().min(1),
+  /** For periods (From date) on or after / up to these dates. */
+  ...provenance,
+  accepted: z.boolean().default(true),
+  rules: z.string().optional(),
+});
+
+export const ConditionCodeRow = z.object({
+  code: z.string().regex(/^[0-9A-Z]{2}$/),
+  description: z.string().min(1),
+  /** Claim change reason codes name the type of bill they go with. */
+  claimChangeReason: z.boolean().default(false),
+  billType: z.string().optional(),
+  rules: z.string().optional(),
+  ...provenance,
+});
+
+export const OccurrenceCodeRow = z.object({
+  code: z.string().regex(/^[0-9A-Z]{2}$/),
+  description: z.string().min(1),
+  span: z.boolean().default(false),
+  billTypes: z.array(z.string()).default([]),
+  rules: z.string().optional(),
+  ...provenance,
+});
+
+export const ValueCodeRow = z.object({
+  code: z.string().regex(/^[0-9A-Z]{2}$/),
+  description: z.string().min(1),
+  /** "amount" in dollars, or "number" keyed with two zero cents (CBSA, FIPS). */
+  valueKind: z.enum(['amount', 'number']),
+  enteredByProvider: z.boolean(),
+  rules: z.string().optional(),
+  ...provenance,
+});
+
+export const SimpleCodeRow = z.object({
+  code: z.string().regex(/^[0-9A-Z]{1,2}$/),
+  description: z.string().min(1),
+  rules: z.string().optional(),
+  ...provenance,
+});
+
+export const UnitBand = z.object({
+  minMinutes: z.number().int().nonnegative(),
+  maxMinutes: z.number().int().nonnegative().nullable(),
+  units: z.number().int().nonnegative(),
+  verified: z.boolean().default(true),
+});
+
+/**
+ * Minutes-to-units rule for the time-based bases. Units are
+ * `belowFirstUnit` under `firstUnitAtMinutes`, else one plus one more per full
+ * `incrementMinutes` past it. `bands` reproduce the published table for display and tests.
+ */
+export const UnitRuleRow = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  basis: UnitBasis,
+  firstUnitAtMinutes: z.number().int().nonnegative().optional(),
+  incrementMinutes: z.number().int().positive().optional(),
+  belowFirstUnit: z.number().int().nonnegative().optional(),
+  /** Finding raised when a visit falls below the first unit. */
+  belowFirstUnitFinding: z.string().optional(),
+  bands: z.array(UnitBand).default([]),
+  ...provenance,
+});
+
+export const CodeChoiceRow = z.object({
+  discipline: DisciplineId,
+  services: z.array(ServiceId).min(1),
+  hcpcs: z.string(),
+});
+
+export const PayerProfileRow = z.object({
+  id: PayerId,
+  name: z.string().min(1),
+  policy: z.string().min(1),
+  source: z.array(z.string()).min(1),
+  /** Which unit rule applies to each unit basis this payer uses. */
+  unitRules: z.partialRecord(UnitBasis, z.string()),
+  time: z.object({
+    countsDocumentation: z.boolean(),
+    countsTravel: z.boolean(),
+    source: z.array(z.string()).min(1),
+  }),
+  /** In-person visit codes this payer expects, as candidates for code choice. */
+  visitCodes: z.array(z.string()).min(1),
+  /** Codes for services not given in person, by mode. */
+  telehealthCodes: z.partialRecord(VisitMode, z.string()),
+  /** Codes that a coder may enter and this payer keeps with their own units. */
+  acceptedCodes: z.array(z.string()).default([]),
+  /** Revenue subcode by the HCPCS unit basis ("1" visit charge, "2" hourly charge). */
+  revenueSubcodes: z.partialRecord(
+    UnitBasis,
+    z.object({ subcode: z.string().regex(/^\d$/), verified: z.boolean() }),
+  ),
+  locationLines: z.boolean(),
+  medicareClaimRules: z.boolean(),
+  commercialRules: z.boolean(),
+  maxUnitsPerLine: z.number().int().positive(),
+});
+
+export const FindingCatalogueRow = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  severity: Severity,
+  scope: z.enum(['line', 'claim', 'either']),
+  title: z.string().min(1),
+  checks: z.string().min(1),
+  source: z.array(z.string()).min(1),
+  payers: z.array(PayerId).min(1),
+});
+
+export const LupaThresholdRow = z.object({
+  hipps: z.string().regex(/^[1-4][A-L][A-C][1-3]1$/),
+  threshold: z.number().int().min(2).max(6),
+  ...provenance,
+});
+
+export type SourceRow = z.infer<typeof SourceRow>;
+export type DisciplineRow = z.infer<typeof DisciplineRow>;
+export type CredentialRow = z.infer<typeof CredentialRow>;
+export type ServiceRow = z.infer<typeof ServiceRow>;
+export type HcpcsRow = z.infer<typeof HcpcsRow>;
+export type RevenueCodeRow = z.infer<typeof RevenueCodeRow>;
+export type BillTypeRow = z.infer<typeof BillTypeRow>;
+export type ConditionCodeRow = z.infer<typeof ConditionCodeRow>;
+export type OccurrenceCodeRow = z.infer<typeof OccurrenceCodeRow>;
+export type ValueCodeRow = z.infer<typeof ValueCodeRow>;
+export type SimpleCodeRow = z.infer<typeof SimpleCodeRow>;
+export type UnitRuleRow = z.infer<typeof UnitRuleRow>;
+export type PayerProfileRow = z.infer<typeof PayerProfileRow>;
+export type FindingCatalogueRow = z.infer<typeof FindingCatalogueRow>;
+export type LupaThresholdRow = z.infer<typeof LupaThresholdRow>;
+export type DisciplineId = z.infer<typeof DisciplineId>;
+export type CredentialId = z.infer<typeof CredentialId>;
+export type ServiceId = z.infer<typeof ServiceId>;
+export type VisitMode = z.infer<typeof VisitMode>;
+export type SettingId = z.infer<typeof SettingId>;
+export type UnitBasis = z.infer<typeof UnitBasis>;
+export type PayerId = z.infer<typeof PayerId>;
+export type Severity = z.infer<typeof Severity>;
+
+/** Every table the engine reads, as validated rows. */
+export const CodeTables = z.object({
+  sources: z.array(SourceRow),
+  disciplines: z.array(DisciplineRow),
+  credentials: z.array(CredentialRow),
+  services: z.array(ServiceRow),
+  hcpcs: z.array(HcpcsRow),
+  revenueCodes: z.array(RevenueCodeRow),
+  billTypes: z.array(BillTypeRow),
+  conditionCodes: z.array(ConditionCodeRow),
+  occurrenceCodes: z.array(OccurrenceCodeRow),
+  valueCodes: z.array(ValueCodeRow),
+  patientStatus: z.array(SimpleCodeRow),
+  pointOfOrigin: z.array(SimpleCodeRow),
+  admissionPriority: z.array(SimpleCodeRow),
+  unitRules: z.array(UnitRuleRow),
+  payerProfiles: z.array(PayerProfileRow),
+  findings: z.array(FindingCatalogueRow),
+  lupaThresholds: z.array(LupaThresholdRow),
+});
+export type CodeTables = z.infer<typeof CodeTables>;

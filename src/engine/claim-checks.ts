@@ -1,0 +1,362 @@
+// Named checks on the whole claim. Each entry's id is a findings catalogue id; `run` returns
+// zero or more findings' messages (with the line they point at, when there is one).
+import type { NormalClaim } from './claim-input.ts';
+import type { CodeIndex, PayerIndex } from './code-index.ts';
+import { isFinalHomeHealthClaim, type DatedVisitLine } from './claim-lines.ts';
+import { daysBetween, toDayNumber } from './dates.ts';
+import type { VisitLineResult } from './types.ts';
+
+export interface ClaimContext {
+  index: CodeIndex;
+  payer: PayerIndex;
+  claim: NormalClaim;
+  lines: readonly VisitLineResult[];
+  /** In-person visit lines with a date, in date order. */
+  byDate: readonly DatedVisitLine[];
+}
+
+export interface ClaimIssue {
+  message: string;
+  lineId?: string;
+  field?: string;
+}
+
+export interface ClaimCheck {
+  id: string;
+  /** Medicare-only checks run for profiles with Medicare claim rules, commercial ones for the others. */
+  scope: 'medicare' | 'commercial' | 'all';
+  run: (context: ClaimContext) => ClaimIssue[];
+}
+
+const PDGM_START = '2020-01-01';
+const COUNTY_CODE_START = '2019-01-01';
+const NOA_START = '2022-01-01';
+const MAX_PERIOD_DAYS = 30;
+const NOA_TIMELY_DAYS = 5;
+const DEFAULT_LUPA_THRESHOLD = 2;
+const INTERMITTENT_MAX_DAYS = 21;
+const INTERMITTENT_DAILY_MINUTES = 480;
+const DAYS_PER_WEEK = 7;
+
+function one(message: string, extra: Omit<ClaimIssue, 'message'> = {}): ClaimIssue[] {
+  return [{ message, ...extra }];
+}
+
+function valueCodeCount(claim: NormalClaim, code: string): number {
+  let count = 0;
+  for (const entry of claim.valueCodes) if (entry.code === code) count++;
+  return count;
+}
+
+/** The first day of service: the period's From date, else the earliest visit. */
+function periodStart(context: ClaimContext): string | undefined {
+  return context.claim.from ?? context.byDate[0]?.line.date ?? undefined;
+}
+
+function lastServiceDate(context: ClaimContext): string | undefined {
+  return context.claim.through ?? context.byDate[context.byDate.length - 1]?.line.date ?? undefined;
+}
+
+function claimChangeReasons(context: ClaimContext): string[] {
+  return context.claim.conditionCodes.filter(
+    (code) => context.index.conditionCodes.get(code)?.claimChangeReason === true,
+  );
+}
+
+/** Nursing visits billed as intermittent care (not private duty), by date, in person. */
+function intermittentNursing(context: ClaimContext): DatedVisitLine[] {
+  return context.byDate.filter(
+    ({ line }) => line.basis.discipline === 'SN' && line.basis.service !== 'private-duty',
+  );
+}
+
+export const claimChecks: readonly ClaimCheck[] = [
+  {
+    id: 'bill-type-not-accepted',
+    scope: 'medicare',
+    run: ({ index, claim }) => {
+      const row = index.billTypes.get(claim.billType);
+      return row && !row.accepted
+        ? one(
+            `Type of bill ${claim.billType} (${row.description}) is not accepted for home health. ${row.rules ?? ''}`.trim(),
+            { field: 'claim.billType' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'rap-discontinued',
+    scope: 'medicare',
+    run: (context) => {
+      const start = periodStart(context);
+      return context.claim.billType === '0322' && start !== undefined && start >= NOA_START
+        ? one(
+            `RAPs (0322) are not accepted for periods from ${NOA_START}; this period starts ${start}. Send a Notice of Admission (032A) once per admission, then the period claim (0329).`,
+            { field: 'claim.billType' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'period-too-long',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      if (
+        !claim.billType.startsWith('032') ||
+        claim.from === undefined ||
+        claim.through === undefined ||
+        claim.from < PDGM_START
+      )
+        return [];
+      const days = daysBetween(claim.from, claim.through) + 1;
+      return days > MAX_PERIOD_DAYS
+        ? one(
+            `The period ${claim.from} to ${claim.through} is ${days} days; periods from ${PDGM_START} are at most ${MAX_PERIOD_DAYS} days. End this claim on day 30 and bill the rest as the next period.`,
+            { field: 'claim.through' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'value-code-61-missing',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      isFinalHomeHealthClaim(claim.billType) && valueCodeCount(claim, '61') === 0
+        ? one(
+            'Add value code 61 with the CBSA code of the place of residence where services were given, keyed with two zero cents (99916 as 99916.00).',
+            { field: 'claim.valueCodes' },
+          )
+        : [],
+  },
+  {
+    id: 'value-code-61-duplicate',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      const count = valueCodeCount(claim, '61');
+      return count > 1
+        ? one(
+            `Value code 61 appears ${count} times; keep one, with the CBSA of the site of service at the end of the period.`,
+            { field: 'claim.valueCodes' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'value-code-85-missing',
+    scope: 'medicare',
+    run: (context) => {
+      const last = lastServiceDate(context);
+      return isFinalHomeHealthClaim(context.claim.billType) &&
+        last !== undefined &&
+        last >= COUNTY_CODE_START &&
+        valueCodeCount(context.claim, '85') === 0
+        ? one(
+            `Add value code 85 with the FIPS state and county code where services were given (for example 19153, Polk County, Iowa); it is required for services from ${COUNTY_CODE_START}.`,
+            { field: 'claim.valueCodes' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'occurrence-55-missing',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.patientStatus === '20' && !claim.occurrenceCodes.some((entry) => entry.code === '55')
+        ? one(
+            'Patient status 20 (expired) needs occurrence code 55 with the date of death; the Through date is the date of death.',
+            { field: 'claim.occurrenceCodes' },
+          )
+        : [],
+  },
+  {
+    id: 'claim-change-reason-missing',
+    scope: 'medicare',
+    run: (context) =>
+      (context.claim.billType === '0327' || context.claim.billType === '0328') &&
+      claimChangeReasons(context).length === 0
+        ? one(
+            `Type of bill ${context.claim.billType} needs a claim change reason code in the condition codes (${context.claim.billType === '0327' ? 'D0, D1, D2, D4, D9 or E0' : 'D5 or D6'}).`,
+            { field: 'claim.conditionCodes' },
+          )
+        : [],
+  },
+  {
+    id: 'claim-change-reason-invalid',
+    scope: 'medicare',
+    run: (context) =>
+      claimChangeReasons(context).flatMap((code) => {
+        const row = context.index.conditionCodes.get(code);
+        if (!row?.billType || row.billType === context.claim.billType) return [];
+        return one(
+          `Claim change reason ${code} (${row.description}) goes with type of bill ${row.billType}, not ${context.claim.billType}. Use a reason code for ${context.claim.billType}${context.claim.billType === '0327' || context.claim.billType === '0328' ? '' : ', or change the type of bill'}.`,
+          { field: 'claim.conditionCodes' },
+        );
+      }),
+  },
+  {
+    id: 'claim-change-reason-multiple',
+    scope: 'medicare',
+    run: (context) => {
+      const reasons = claimChangeReasons(context);
+      return reasons.length > 1
+        ? one(
+            `This claim has ${reasons.length} claim change reason codes (${reasons.join(', ')}); use one. When several changes apply, use D9 and explain them in Remarks.`,
+            { field: 'claim.conditionCodes' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'condition-a6-invalid',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      if (!claim.conditionCodes.includes('A6')) return [];
+      if (!claim.billType.startsWith('034'))
+        return one(
+          `Condition code A6 goes only on a 034x claim; this is ${claim.billType}. Remove A6 or bill the vaccine on 034x.`,
+          { field: 'claim.conditionCodes' },
+        );
+      return claim.items.some((item) => item.revenueCode === '0636')
+        ? []
+        : one(
+            'Condition code A6 needs a vaccine line on revenue code 0636. Add the 0636 line or remove A6.',
+            { field: 'claim.conditionCodes' },
+          );
+    },
+  },
+  {
+    id: 'location-missing',
+    scope: 'medicare',
+    run: ({ payer, claim, byDate }) => {
+      const first = byDate[0];
+      if (
+        !payer.profile.locationLines ||
+        !isFinalHomeHealthClaim(claim.billType) ||
+        !first ||
+        first.visit.setting !== undefined
+      )
+        return [];
+      return one(
+        `The first visit (${first.line.date}) has no setting, so no location line (Q5001 home, Q5002 assisted living, Q5009 other) can be added. Enter where the visit took place.`,
+        { lineId: first.line.id, field: `${first.visit.field}.setting` },
+      );
+    },
+  },
+  {
+    id: 'hipps-missing',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      isFinalHomeHealthClaim(claim.billType) && claim.hipps === undefined && claim.visits.length > 0
+        ? one(
+            'Enter the HIPPS code: the claim needs one 0023 line with it, dated the first visit, with zero charge.',
+            { field: 'claim.hipps' },
+          )
+        : [],
+  },
+  {
+    id: 'lupa-risk',
+    scope: 'medicare',
+    run: ({ index, claim, byDate, lines }) => {
+      if (!isFinalHomeHealthClaim(claim.billType) || lines.length === 0) return [];
+      const known = claim.hipps === undefined ? undefined : index.lupaThresholds.get(claim.hipps);
+      const threshold = claim.lupaThreshold ?? known ?? DEFAULT_LUPA_THRESHOLD;
+      const whose =
+        claim.lupaThreshold !== undefined
+          ? 'the threshold you entered'
+          : known !== undefined
+            ? `the threshold for HIPPS ${claim.hipps}`
+            : `the minimum threshold (${DEFAULT_LUPA_THRESHOLD}; enter the HIPPS code's own threshold for a firmer answer)`;
+      const remote = lines.length - byDate.length;
+      return byDate.length < threshold
+        ? one(
+            `${byDate.length} in-person visit${byDate.length === 1 ? '' : 's'} is below ${whose}: ${threshold}. The period would be paid per visit (LUPA).${remote > 0 ? ` ${remote} telehealth or monitoring line${remote === 1 ? ' does' : 's do'} not count.` : ''}`,
+          )
+        : [];
+    },
+  },
+  {
+    id: 'noa-late',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      if (
+        claim.admissionDate === undefined ||
+        claim.noaAcceptedDate === undefined ||
+        claim.admissionDate < NOA_START
+      )
+        return [];
+      const days = daysBetween(claim.admissionDate, claim.noaAcceptedDate);
+      if (days <= NOA_TIMELY_DAYS) return [];
+      const percent = Math.round((Math.min(days, MAX_PERIOD_DAYS) / MAX_PERIOD_DAYS) * 1000) / 10;
+      return one(
+        `The NOA was accepted ${days} days after admission (${claim.admissionDate} to ${claim.noaAcceptedDate}); it is timely within ${NOA_TIMELY_DAYS}. The period payment is cut by ${Math.min(days, MAX_PERIOD_DAYS)}/30 (${percent}%), which the agency cannot bill the patient. If an exception applies, explain it in Remarks.`,
+        { field: 'claim.noaAcceptedDate' },
+      );
+    },
+  },
+  {
+    id: 'intermittent-exceeded',
+    scope: 'commercial',
+    run: (context) => {
+      const nursing = intermittentNursing(context);
+      if (nursing.length === 0) return [];
+      const minutesByDay = new Map<number, number>();
+      for (const { line } of nursing) {
+        const day = toDayNumber(line.date!);
+        minutesByDay.set(day, (minutesByDay.get(day) ?? 0) + line.minutes);
+      }
+      const days = [...minutesByDay.keys()].sort((a, b) => a - b);
+      const span = days[days.length - 1]! - days[0]! + 1;
+      let run = 0;
+      let longestFullWeek = 0;
+      for (let i = 0; i < days.length; i++) {
+        const full = (minutesByDay.get(days[i]!) ?? 0) >= INTERMITTENT_DAILY_MINUTES;
+        run = full && i > 0 && days[i - 1] === days[i]! - 1 && run > 0 ? run + 1 : full ? 1 : 0;
+        longestFullWeek = Math.max(longestFullWeek, run);
+      }
+      const reasons: string[] = [];
+      if (longestFullWeek >= DAYS_PER_WEEK)
+        reasons.push(`nursing ran ${longestFullWeek} days in a row at 8 hours or more a day`);
+      if (span > INTERMITTENT_MAX_DAYS)
+        reasons.push(`nursing spans ${span} days, more than ${INTERMITTENT_MAX_DAYS}`);
+      return reasons.length > 0
+        ? one(
+            `This is beyond intermittent care under RP005: ${reasons.join(' and ')}. Check the member's authorization; continuous care may be private duty nursing (T1000).`,
+          )
+        : [];
+    },
+  },
+  {
+    id: 'same-day-visits',
+    scope: 'commercial',
+    run: ({ byDate }) => {
+      const seen = new Map<string, string>();
+      const issues: ClaimIssue[] = [];
+      for (const { line, visit } of byDate) {
+        const key = `${line.date}|${line.basis.discipline}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, line.id);
+        else
+          issues.push({
+            message: `Visit ${line.id} is a second ${line.basis.discipline} visit on ${line.date} (after ${first}). Bill each visit on its own line with its own units and add the modifier the plan requires.`,
+            lineId: line.id,
+            field: `${visit.field}.hcpcs`,
+          });
+      }
+      return issues;
+    },
+  },
+  {
+    id: 'revenue-pairing-unverified',
+    scope: 'commercial',
+    run: ({ lines }) => {
+      const unverified = lines.filter(
+        (line) => !line.basis.revenuePairingVerified && line.revenueCode !== null,
+      );
+      return unverified.length > 0
+        ? one(
+            `RP005 does not say which revenue code goes with each HCPCS code. The revenue codes on ${unverified.length} line${unverified.length === 1 ? '' : 's'} (hourly codes on the xx2 hourly subcode, others on xx1) are this tool's assumption; confirm them with the plan for facility claims.`,
+          )
+        : [];
+    },
+  },
+];

@@ -1,0 +1,551 @@
+// Reads a claim from any JSON value without trusting it. Each bad field becomes an
+// `invalid-input` finding that names the field and says what is wrong; the field is then
+// treated as absent, so the rest of the claim is still evaluated.
+import {
+  credentialIds,
+  disciplineIds,
+  payerIds,
+  serviceIds,
+  settingIds,
+  visitModes,
+  type CredentialId,
+  type DisciplineId,
+  type PayerId,
+  type ServiceId,
+  type SettingId,
+  type VisitMode,
+} from '../data/schema.ts';
+import type { CodeIndex } from './code-index.ts';
+import { isIsoDate } from './dates.ts';
+import { makeFinding } from './findings.ts';
+import type { Finding, VisitActivity } from './types.ts';
+
+export interface NormalVisit {
+  index: number;
+  id: string;
+  field: string;
+  date?: string;
+  discipline?: DisciplineId;
+  credential?: CredentialId;
+  service?: ServiceId;
+  minutes?: number;
+  /** Minutes after midnight. */
+  start?: number;
+  end?: number;
+  activities: VisitActivity[];
+  travelMinutes: number;
+  documentationMinutes: number;
+  mode: VisitMode;
+  monitoringDays?: number;
+  setting?: SettingId;
+  hcpcs: string[];
+  units?: number;
+  chargeCents?: number;
+}
+
+export interface NormalItem {
+  index: number;
+  id: string;
+  field: string;
+  revenueCode?: string;
+  hcpcs?: string;
+  date?: string;
+  units: number;
+  chargeCents?: number;
+}
+
+export interface NormalClaim {
+  payer?: PayerId;
+  billType: string;
+  from?: string;
+  through?: string;
+  admissionDate?: string;
+  noaAcceptedDate?: string;
+  patientStatus?: string;
+  hipps?: string;
+  lupaThreshold?: number;
+  conditionCodes: string[];
+  occurrenceCodes: { code: string; date?: string }[];
+  valueCodes: { code: string; value: string }[];
+  visits: NormalVisit[];
+  items: NormalItem[];
+}
+
+/** A line may be checked for too many units, so longer time is read, up to a week. */
+const MAX_LINE_MINUTES = 10080;
+const DEFAULT_BILL_TYPE = '0329';
+
+type Record_ = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Record_ {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short, safe rendering of what the user typed, for messages. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string')
+    return value === ''
+      ? 'an empty value'
+      : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return 'an object';
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** "HH:MM" to minutes after midnight. */
+function readClockTime(value: string): number | undefined {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+/** Dollars (number or numeric string, at most two decimals) to whole cents. */
+export function readDollarsToCents(value: unknown): number | undefined {
+  const text =
+    typeof value === 'number'
+      ? String(value)
+      : typeof value === 'string'
+        ? value.trim().replace(/^\$/, '').replace(/,/g, '')
+        : '';
+  if (!/^\d+(\.\d{1,2})?$/.test(text) && !/^\d+\.\d{0,2}$/.test(text)) return undefined;
+  const [whole = '0', fraction = ''] = text.split('.');
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+class FieldReader {
+  constructor(
+    private readonly index: CodeIndex,
+    readonly findings: Finding[],
+  ) {}
+
+  report(field: string, message: string, lineId?: string): void {
+    this.findings.push(
+      makeFinding(this.index, 'invalid-input', `${field}: ${message}`, { field, lineId }),
+    );
+  }
+
+  text(record: Record_, key: string, field: string, lineId?: string): string | undefined {
+    const value = record[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (typeof value !== 'string') {
+      this.report(`${field}.${key}`, `expected text; got ${describeValue(value)}.`, lineId);
+      return undefined;
+    }
+    return value.trim();
+  }
+
+  code(record: Record_, key: string, field: string, lineId?: string): string | undefined {
+    return this.text(record, key, field, lineId)?.toUpperCase().replace(/\s+/g, '');
+  }
+
+  date(record: Record_, key: string, field: string, lineId?: string): string | undefined {
+    const value = record[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    const text = typeof value === 'string' ? value.trim() : value;
+    if (isIsoDate(text)) return text;
+    this.report(
+      `${field}.${key}`,
+      `expected a date as YYYY-MM-DD; got ${describeValue(value)}.`,
+      lineId,
+    );
+    return undefined;
+  }
+
+  /** A whole number in [min, max]; numeric strings are accepted, as pasted from a sheet. */
+  wholeNumber(
+    record: Record_,
+    key: string,
+    field: string,
+    min: number,
+    max: number,
+    lineId?: string,
+  ): number | undefined {
+    const value = record[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    const number =
+      typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+    if (typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max)
+      return number;
+    this.report(
+      `${field}.${key}`,
+      `expected a whole number from ${min} to ${max}; got ${describeValue(value)}.`,
+      lineId,
+    );
+    return undefined;
+  }
+
+  choice<T extends string>(
+    record: Record_,
+    key: string,
+    field: string,
+    allowed: readonly T[],
+    lineId?: string,
+    caseless = false,
+  ): T | undefined {
+    const text = this.text(record, key, field, lineId);
+    if (text === undefined) return undefined;
+    const chosen = oneOf(allowed, caseless ? text.toUpperCase() : text.toLowerCase());
+    if (chosen !== undefined) return chosen;
+    this.report(
+      `${field}.${key}`,
+      `expected one of ${allowed.join(', ')}; got ${describeValue(text)}.`,
+      lineId,
+    );
+    return undefined;
+  }
+
+  time(record: Record_, key: string, field: string, lineId?: string): number | undefined {
+    const text = this.text(record, key, field, lineId);
+    if (text === undefined) return undefined;
+    const minutes = readClockTime(text);
+    if (minutes === undefined)
+      this.report(
+        `${field}.${key}`,
+        `expected a time as HH:MM (24-hour clock); got ${describeValue(text)}.`,
+        lineId,
+      );
+    return minutes;
+  }
+
+  cents(record: Record_, key: string, field: string, lineId?: string): number | undefined {
+    const value = record[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    const cents = readDollarsToCents(value);
+    if (cents === undefined)
+      this.report(
+        `${field}.${key}`,
+        `expected an amount in dollars such as 150.00; got ${describeValue(value)}.`,
+        lineId,
+      );
+    return cents;
+  }
+}
+
+function readActivities(
+  reader: FieldReader,
+  value: unknown,
+  field: string,
+  lineId: string,
+): VisitActivity[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reader.report(
+      `${field}.activities`,
+      `expected a list of {service, minutes}; got ${describeValue(value)}.`,
+      lineId,
+    );
+    return [];
+  }
+  const activities: VisitActivity[] = [];
+  value.forEach((entry, position) => {
+    const entryField = `${field}.activities[${position}]`;
+    if (!isRecord(entry)) {
+      reader.report(
+        entryField,
+        `expected {service, minutes}; got ${describeValue(entry)}.`,
+        lineId,
+      );
+      return;
+    }
+    const service = reader.choice(entry, 'service', entryField, serviceIds, lineId);
+    const minutes = reader.wholeNumber(entry, 'minutes', entryField, 0, MAX_LINE_MINUTES, lineId);
+    if (service === undefined || minutes === undefined) {
+      if (service === undefined && entry.service === undefined)
+        reader.report(`${entryField}.service`, 'enter the service given.', lineId);
+      if (minutes === undefined && entry.minutes === undefined)
+        reader.report(`${entryField}.minutes`, 'enter the minutes spent on this service.', lineId);
+      return;
+    }
+    activities.push({ service, minutes });
+  });
+  return activities;
+}
+
+function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: string): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  const entries = Array.isArray(value) ? value : [value];
+  const codes: string[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') {
+      reader.report(
+        `${field}.hcpcs`,
+        `expected a HCPCS code such as G0299; got ${describeValue(entry)}.`,
+        lineId,
+      );
+      continue;
+    }
+    const code = entry.toUpperCase().replace(/\s+/g, '');
+    if (code === '') continue;
+    if (!/^[A-Z]\d{4}$/.test(code)) {
+      reader.report(
+        `${field}.hcpcs`,
+        `expected a HCPCS code as a letter and four digits, such as G0299; got ${describeValue(entry)}.`,
+        lineId,
+      );
+      continue;
+    }
+    codes.push(code);
+  }
+  return codes;
+}
+
+function readVisit(reader: FieldReader, value: unknown, position: number): NormalVisit {
+  const field = `visits[${position}]`;
+  const fallbackId = `visit-${position + 1}`;
+  if (!isRecord(value)) {
+    reader.report(field, `expected a visit object; got ${describeValue(value)}.`, fallbackId);
+    return {
+      index: position,
+      id: fallbackId,
+      field,
+      activities: [],
+      travelMinutes: 0,
+      documentationMinutes: 0,
+      mode: 'in-person',
+      hcpcs: [],
+    };
+  }
+  const rawId = reader.text(value, 'id', field);
+  const id = rawId ?? fallbackId;
+  const visit: NormalVisit = {
+    index: position,
+    id,
+    field,
+    activities: readActivities(reader, value.activities, field, id),
+    travelMinutes: reader.wholeNumber(value, 'travelMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
+    documentationMinutes:
+      reader.wholeNumber(value, 'documentationMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
+    mode: reader.choice(value, 'mode', field, visitModes, id) ?? 'in-person',
+    hcpcs: readHcpcs(reader, value.hcpcs, field, id),
+  };
+  const date = reader.date(value, 'date', field, id);
+  if (date !== undefined) visit.date = date;
+  else if (value.date === undefined || value.date === '')
+    reader.report(`${field}.date`, 'enter the date of service (YYYY-MM-DD).', id);
+  const discipline = reader.choice(value, 'discipline', field, disciplineIds, id, true);
+  if (discipline !== undefined) visit.discipline = discipline;
+  else if (value.discipline === undefined || value.discipline === '')
+    reader.report(`${field}.discipline`, `enter the discipline (${disciplineIds.join(', ')}).`, id);
+  const credential = reader.choice(value, 'credential', field, credentialIds, id, true);
+  if (credential !== undefined) visit.credential = credential;
+  else if (value.credential === undefined || value.credential === '')
+    reader.report(
+      `${field}.credential`,
+      `enter the clinician's credential (${credentialIds.join(', ')}).`,
+      id,
+    );
+  const service = reader.choice(value, 'service', field, serviceIds, id);
+  if (service !== undefined) visit.service = service;
+  const minutes = reader.wholeNumber(value, 'minutes', field, 0, MAX_LINE_MINUTES, id);
+  if (minutes !== undefined) visit.minutes = minutes;
+  const start = reader.time(value, 'start', field, id);
+  if (start !== undefined) visit.start = start;
+  const end = reader.time(value, 'end', field, id);
+  if (end !== undefined) visit.end = end;
+  const monitoringDays = reader.wholeNumber(value, 'monitoringDays', field, 1, 366, id);
+  if (monitoringDays !== undefined) visit.monitoringDays = monitoringDays;
+  const setting = reader.choice(value, 'setting', field, settingIds, id);
+  if (setting !== undefined) visit.setting = setting;
+  const units = reader.wholeNumber(value, 'units', field, 0, 9999, id);
+  if (units !== undefined) visit.units = units;
+  const chargeCents = reader.cents(value, 'charge', field, id);
+  if (chargeCents !== undefined) visit.chargeCents = chargeCents;
+  return visit;
+}
+
+function readItem(reader: FieldReader, value: unknown, position: number): NormalItem | undefined {
+  const field = `items[${position}]`;
+  if (!isRecord(value)) {
+    reader.report(
+      field,
+      `expected an item object {id, revenueCode, hcpcs, date, units, charge}; got ${describeValue(value)}.`,
+    );
+    return undefined;
+  }
+  const id = reader.text(value, 'id', field) ?? `item-${position + 1}`;
+  const item: NormalItem = {
+    index: position,
+    id,
+    field,
+    units: reader.wholeNumber(value, 'units', field, 0, 9999, id) ?? 1,
+  };
+  const revenueCode = reader.code(value, 'revenueCode', field, id);
+  if (revenueCode !== undefined && /^\d{4}$/.test(revenueCode)) item.revenueCode = revenueCode;
+  else
+    reader.report(
+      `${field}.revenueCode`,
+      `expected a four-digit revenue code such as 0270; got ${describeValue(value.revenueCode ?? '')}.`,
+      id,
+    );
+  const hcpcs = reader.code(value, 'hcpcs', field, id);
+  if (hcpcs !== undefined) item.hcpcs = hcpcs;
+  const date = reader.date(value, 'date', field, id);
+  if (date !== undefined) item.date = date;
+  const chargeCents = reader.cents(value, 'charge', field, id);
+  if (chargeCents !== undefined) item.chargeCents = chargeCents;
+  return item;
+}
+
+function readCodeList(reader: FieldReader, claim: Record_, key: string): string[] {
+  const value = claim[key];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reader.report(key, `expected a list of codes; got ${describeValue(value)}.`);
+    return [];
+  }
+  const codes: string[] = [];
+  value.forEach((entry, position) => {
+    const code =
+      typeof entry === 'string' || typeof entry === 'number'
+        ? String(entry).trim().toUpperCase()
+        : '';
+    if (/^[0-9A-Z]{2}$/.test(code)) codes.push(code);
+    else
+      reader.report(
+        `${key}[${position}]`,
+        `expected a two-character code; got ${describeValue(entry)}.`,
+      );
+  });
+  return codes;
+}
+
+function readCodedEntries(
+  reader: FieldReader,
+  claim: Record_,
+  key: string,
+  valueKey: 'date' | 'value',
+): Record_[] {
+  const value = claim[key];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reader.report(key, `expected a list of {code, ${valueKey}}; got ${describeValue(value)}.`);
+    return [];
+  }
+  return value.filter((entry, position) => {
+    if (isRecord(entry)) return true;
+    reader.report(
+      `${key}[${position}]`,
+      `expected {code, ${valueKey}}; got ${describeValue(entry)}.`,
+    );
+    return false;
+  });
+}
+
+function normaliseBillType(text: string): string {
+  const code = text.toUpperCase();
+  return code.length === 3 ? `0${code}` : code;
+}
+
+export function readClaim(input: unknown, index: CodeIndex, findings: Finding[]): NormalClaim {
+  const reader = new FieldReader(index, findings);
+  const claim: Record_ = isRecord(input) ? input : {};
+  if (!isRecord(input))
+    reader.report(
+      'claim',
+      `expected a claim object with payer and visits; got ${describeValue(input)}.`,
+    );
+
+  const normal: NormalClaim = {
+    billType: DEFAULT_BILL_TYPE,
+    conditionCodes: readCodeList(reader, claim, 'conditionCodes'),
+    occurrenceCodes: [],
+    valueCodes: [],
+    visits: [],
+    items: [],
+  };
+  const payer = reader.choice(claim, 'payer', 'claim', payerIds);
+  if (payer !== undefined) normal.payer = payer;
+  else if (isRecord(input) && (claim.payer === undefined || claim.payer === ''))
+    reader.report('claim.payer', `choose the payer profile (${payerIds.join(', ')}).`);
+
+  const billType = reader.code(claim, 'billType', 'claim');
+  if (billType !== undefined) {
+    const code = normaliseBillType(billType);
+    if (index.billTypes.has(code)) normal.billType = code;
+    else
+      reader.report(
+        'claim.billType',
+        `${describeValue(billType)} is not a home health type of bill (for example 0329, 0327, 0328, 032A, 0341); using 0329.`,
+      );
+  }
+  for (const key of ['from', 'through', 'admissionDate', 'noaAcceptedDate'] as const) {
+    const date = reader.date(claim, key, 'claim');
+    if (date !== undefined) normal[key] = date;
+  }
+  if (normal.from !== undefined && normal.through !== undefined && normal.through < normal.from) {
+    reader.report(
+      'claim.through',
+      `the period ends (${normal.through}) before it begins (${normal.from}).`,
+    );
+  }
+  const status = reader.code(claim, 'patientStatus', 'claim');
+  if (status !== undefined) {
+    const padded = status.padStart(2, '0');
+    if (/^\d{2}$/.test(padded)) normal.patientStatus = padded;
+    else
+      reader.report(
+        'claim.patientStatus',
+        `expected a two-digit patient status such as 01 or 30; got ${describeValue(status)}.`,
+      );
+  }
+  const hipps = reader.code(claim, 'hipps', 'claim');
+  if (hipps !== undefined) {
+    if (/^[1-4][A-L][A-C][1-3]1$/.test(hipps)) normal.hipps = hipps;
+    else
+      reader.report(
+        'claim.hipps',
+        `expected a PDGM HIPPS code such as 1FC21 (timing 1-4, group A-L, functional A-C, comorbidity 1-3, then 1); got ${describeValue(hipps)}.`,
+      );
+  }
+  const threshold = reader.wholeNumber(claim, 'lupaThreshold', 'claim', 1, 10);
+  if (threshold !== undefined) normal.lupaThreshold = threshold;
+
+  readCodedEntries(reader, claim, 'occurrenceCodes', 'date').forEach((entry, position) => {
+    const field = `occurrenceCodes[${position}]`;
+    const code = reader.code(entry, 'code', field);
+    if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {
+      reader.report(
+        `${field}.code`,
+        `expected a two-character occurrence code; got ${describeValue(entry.code ?? '')}.`,
+      );
+      return;
+    }
+    const date = reader.date(entry, 'date', field);
+    normal.occurrenceCodes.push(date === undefined ? { code } : { code, date });
+  });
+  readCodedEntries(reader, claim, 'valueCodes', 'value').forEach((entry, position) => {
+    const field = `valueCodes[${position}]`;
+    const code = reader.code(entry, 'code', field);
+    if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {
+      reader.report(
+        `${field}.code`,
+        `expected a two-character value code; got ${describeValue(entry.code ?? '')}.`,
+      );
+      return;
+    }
+    normal.valueCodes.push({ code, value: reader.text(entry, 'value', field) ?? '' });
+  });
+
+  const visits = claim.visits;
+  if (Array.isArray(visits))
+    normal.visits = visits.map((visit, position) => readVisit(reader, visit, position));
+  else if (isRecord(input))
+    reader.report('claim.visits', `expected a list of visits; got ${describeValue(visits ?? '')}.`);
+
+  const items = claim.items;
+  if (Array.isArray(items)) {
+    items.forEach((item, position) => {
+      const read = readItem(reader, item, position);
+      if (read) normal.items.push(read);
+    });
+  } else if (items !== undefined && items !== null) {
+    reader.report('claim.items', `expected a list of items; got ${describeValue(items)}.`);
+  }
+  return normal;
+}

@@ -1,0 +1,155 @@
+// Assembles the UB-04 service lines: the 0023 HIPPS line, one line per visit, the location
+// Q-code lines, and non-visit items as entered. Sorted by revenue code, then date, as on the form.
+import type { NormalClaim, NormalVisit } from './claim-input.ts';
+import type { CodeIndex, PayerIndex } from './code-index.ts';
+import { isEffectiveOn } from './dates.ts';
+import type { ClaimLine, VisitLineResult } from './types.ts';
+
+/** A nominal charge on location lines: CMS asks for one (e.g. $0.01) because the line must carry a charge. */
+const LOCATION_LINE_CHARGE_CENTS = 1;
+const HIPPS_REVENUE_CODE = '0023';
+
+export interface DatedVisitLine {
+  line: VisitLineResult;
+  visit: NormalVisit;
+}
+
+/** In-person visit lines with a date, in date order (entry order within a day). */
+export function inPersonVisitsByDate(
+  lines: readonly VisitLineResult[],
+  visits: readonly NormalVisit[],
+): DatedVisitLine[] {
+  const dated: DatedVisitLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const visit = visits[i];
+    if (
+      line &&
+      visit &&
+      line.date !== null &&
+      line.basis.mode === 'in-person' &&
+      line.revenueCode !== null
+    )
+      dated.push({ line, visit });
+  }
+  return dated.sort((a, b) =>
+    a.line.date! < b.line.date! ? -1 : a.line.date! > b.line.date! ? 1 : 0,
+  );
+}
+
+function withCharge(line: ClaimLine, chargeCents: number | undefined): ClaimLine {
+  if (chargeCents !== undefined) {
+    line.chargeCents = chargeCents;
+    line.charge = chargeCents / 100;
+  }
+  return line;
+}
+
+export function locationLines(
+  index: CodeIndex,
+  payer: PayerIndex,
+  claim: NormalClaim,
+  byDate: readonly DatedVisitLine[],
+): ClaimLine[] {
+  if (!payer.profile.locationLines || !isFinalHomeHealthClaim(claim.billType)) return [];
+  const lines: ClaimLine[] = [];
+  let current: string | undefined;
+  for (const { line, visit } of byDate) {
+    const setting = visit.setting ?? current;
+    if (setting === undefined || setting === current) continue;
+    current = setting;
+    const code = index.locationCodeBySetting.get(setting);
+    const row = code === undefined ? undefined : index.hcpcs.get(code);
+    if (!row || !isEffectiveOn(row, line.date!)) continue;
+    lines.push(
+      withCharge(
+        {
+          kind: 'location',
+          revenueCode: line.revenueCode!,
+          hcpcs: row.code,
+          date: line.date,
+          units: 1,
+          visitIds: [line.id],
+        },
+        LOCATION_LINE_CHARGE_CENTS,
+      ),
+    );
+  }
+  return lines;
+}
+
+/** Claims that carry visit lines: the final claim and its adjustment. */
+export function isFinalHomeHealthClaim(billType: string): boolean {
+  return billType === '0329' || billType === '0327';
+}
+
+function compareClaimLines(a: ClaimLine, b: ClaimLine): number {
+  if (a.revenueCode !== b.revenueCode) return a.revenueCode < b.revenueCode ? -1 : 1;
+  const dateA = a.date ?? '';
+  const dateB = b.date ?? '';
+  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
+  // On one date, the location line comes before the visit it describes.
+  return (a.kind === 'location' ? 0 : 1) - (b.kind === 'location' ? 0 : 1);
+}
+
+export function assembleClaimLines(
+  index: CodeIndex,
+  payer: PayerIndex,
+  claim: NormalClaim,
+  lines: readonly VisitLineResult[],
+  byDate: readonly DatedVisitLine[],
+): ClaimLine[] {
+  const claimLines: ClaimLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.revenueCode === null) continue;
+    claimLines.push(
+      withCharge(
+        {
+          kind: 'visit',
+          revenueCode: line.revenueCode,
+          hcpcs: line.hcpcs,
+          date: line.date,
+          units: line.units,
+          visitIds: [line.id],
+        },
+        claim.visits[i]?.chargeCents,
+      ),
+    );
+  }
+  claimLines.push(...locationLines(index, payer, claim, byDate));
+  for (const item of claim.items) {
+    if (item.revenueCode === undefined) continue;
+    claimLines.push(
+      withCharge(
+        {
+          kind: 'item',
+          revenueCode: item.revenueCode,
+          hcpcs: item.hcpcs ?? null,
+          date: item.date ?? null,
+          units: item.units,
+          visitIds: [],
+          itemId: item.id,
+        },
+        item.chargeCents,
+      ),
+    );
+  }
+  claimLines.sort(compareClaimLines);
+  if (claim.hipps !== undefined && claim.billType.startsWith('032')) {
+    claimLines.unshift(
+      withCharge(
+        {
+          kind: 'hipps',
+          revenueCode: HIPPS_REVENUE_CODE,
+          hcpcs: claim.hipps,
+          date: byDate[0]?.line.date ?? claim.from ?? null,
+          units: 1,
+          visitIds: [],
+        },
+        0,
+      ),
+    );
+  }
+  return claimLines;
+}

@@ -1,0 +1,131 @@
+// Which HCPCS code and revenue code fit a visit: the payer profile's candidates, narrowed by
+// discipline, service, credential and date of service, in that order so that the message
+// for a visit no code fits names the real reason.
+import type { DisciplineRow, HcpcsRow, ServiceId, UnitBasis } from '../data/schema.ts';
+import type { CodeIndex, PayerIndex } from './code-index.ts';
+import { isEffectiveOn } from './dates.ts';
+import type { CredentialId, DisciplineId, VisitActivity, VisitMode } from './types.ts';
+import { withArticle } from './wording.ts';
+
+export interface CodeProblem {
+  rule: 'no-hcpcs-fits' | 'credential-not-allowed' | 'code-not-effective';
+  message: string;
+}
+
+export interface CodeChoice {
+  code: HcpcsRow | null;
+  problem?: CodeProblem;
+}
+
+/** The service that decides the code: the activity with the most minutes, else the one entered. */
+export function chooseService(
+  activities: readonly VisitActivity[],
+  service: ServiceId | undefined,
+  discipline: DisciplineRow | undefined,
+): ServiceId | undefined {
+  let longest: VisitActivity | undefined;
+  for (const activity of activities) {
+    // Ties keep the activity listed first, so the order the coder entered decides.
+    if (longest === undefined || activity.minutes > longest.minutes) longest = activity;
+  }
+  return longest?.service ?? service ?? discipline?.defaultService;
+}
+
+export function describeDateRange(row: HcpcsRow): string {
+  if (row.effectiveFrom && row.effectiveTo)
+    return `valid ${row.effectiveFrom} to ${row.effectiveTo}`;
+  if (row.effectiveFrom) return `valid from ${row.effectiveFrom}`;
+  if (row.effectiveTo) return `ended ${row.effectiveTo}`;
+  return 'without an end date';
+}
+
+function listCodes(rows: readonly HcpcsRow[]): string {
+  return rows.map((row) => row.code).join(', ');
+}
+
+export function suggestVisitCode(
+  payer: PayerIndex,
+  discipline: DisciplineId,
+  credential: CredentialId,
+  service: ServiceId,
+  date: string | undefined,
+): CodeChoice {
+  const candidates = payer.visitCodesByDiscipline.get(discipline) ?? [];
+  const forService = candidates.filter((row) => row.services.includes(service));
+  if (forService.length === 0) {
+    return {
+      code: null,
+      problem: {
+        rule: 'no-hcpcs-fits',
+        message: `${payer.profile.name} has no code for ${discipline} ${service} visits. Check the discipline and service, or code the service the clinician actually gave.`,
+      },
+    };
+  }
+  const forCredential = forService.filter((row) => row.credentials.includes(credential));
+  if (forCredential.length === 0) {
+    const allowed = [...new Set(forService.flatMap((row) => row.credentials))].join(' or ');
+    return {
+      code: null,
+      problem: {
+        rule: 'credential-not-allowed',
+        message: `No ${discipline} ${service} code allows ${withArticle(credential)}: ${listCodes(forService)} ${forService.length > 1 ? 'are' : 'is'} for ${allowed} only. Have ${withArticle(allowed)} give this service, or code the service the ${credential} gave.`,
+      },
+    };
+  }
+  if (date === undefined) return { code: forCredential[0] ?? null };
+  const onDate = forCredential.find((row) => isEffectiveOn(row, date));
+  if (onDate) return { code: onDate };
+  return {
+    code: null,
+    problem: {
+      rule: 'code-not-effective',
+      message: `No ${credential} ${service} code was valid on ${date}: ${forCredential.map((row) => `${row.code} is ${describeDateRange(row)}`).join('; ')}. Check the date of service.`,
+    },
+  };
+}
+
+export function suggestTelehealthCode(
+  index: CodeIndex,
+  payer: PayerIndex,
+  mode: VisitMode,
+  date: string | undefined,
+): CodeChoice {
+  const code = payer.profile.telehealthCodes[mode];
+  const row = code === undefined ? undefined : index.hcpcs.get(code);
+  if (!row) {
+    return {
+      code: null,
+      problem: {
+        rule: 'no-hcpcs-fits',
+        message: `${payer.profile.name} lists no code for ${mode} services. Check the member's plan for how it covers services not given in person.`,
+      },
+    };
+  }
+  if (date !== undefined && !isEffectiveOn(row, date)) {
+    return {
+      code: null,
+      problem: {
+        rule: 'code-not-effective',
+        message: `${row.code} (${mode}) is ${describeDateRange(row)}, so it cannot be reported on ${date}. Before then these services had no home health code.`,
+      },
+    };
+  }
+  return { code: row };
+}
+
+/** The discipline's revenue code with the subcode the payer uses for this unit basis. */
+export function chooseRevenueCode(
+  index: CodeIndex,
+  payer: PayerIndex,
+  discipline: DisciplineRow,
+  basis: UnitBasis | null,
+): { code: string; verified: boolean } {
+  const stem = discipline.revenueGroup.slice(0, 3);
+  const subcode = (basis === null ? undefined : payer.profile.revenueSubcodes[basis]) ?? {
+    subcode: '1',
+    verified: true,
+  };
+  const code = `${stem}${subcode.subcode}`;
+  if (index.revenue.has(code)) return { code, verified: subcode.verified };
+  return { code: `${stem}1`, verified: subcode.verified };
+}

@@ -1,0 +1,124 @@
+// Lookup maps over the code tables, built once per tables object. The tables are inputs to
+// the engine; the cache only saves rebuilding the same maps on every keystroke.
+import type {
+  BillTypeRow,
+  CodeTables,
+  ConditionCodeRow,
+  DisciplineRow,
+  FindingCatalogueRow,
+  HcpcsRow,
+  PayerId,
+  PayerProfileRow,
+  RevenueCodeRow,
+  SourceRow,
+  UnitBasis,
+  UnitRuleRow,
+} from '../data/schema.ts';
+
+export interface PayerIndex {
+  profile: PayerProfileRow;
+  /** Visit code candidates by discipline, in the profile's order. */
+  visitCodesByDiscipline: Map<string, HcpcsRow[]>;
+  /** Every code the payer lists (visit, accepted, telehealth). */
+  knownCodes: Set<string>;
+  unitRuleByBasis: Map<UnitBasis, UnitRuleRow>;
+}
+
+export interface CodeIndex {
+  tables: CodeTables;
+  hcpcs: Map<string, HcpcsRow>;
+  revenue: Map<string, RevenueCodeRow>;
+  disciplines: Map<string, DisciplineRow>;
+  billTypes: Map<string, BillTypeRow>;
+  conditionCodes: Map<string, ConditionCodeRow>;
+  findings: Map<string, FindingCatalogueRow>;
+  sources: Map<string, SourceRow>;
+  unitRules: Map<string, UnitRuleRow>;
+  /** First unit rule of each basis, for codes a payer has no rule of its own for. */
+  fallbackUnitRule: Map<UnitBasis, UnitRuleRow>;
+  locationCodeBySetting: Map<string, string>;
+  lupaThresholds: Map<string, number>;
+  payers: Map<PayerId, PayerIndex>;
+  /** Citation text for a findings catalogue row, joined once. */
+  citationByFinding: Map<string, string>;
+}
+
+const cache = new WeakMap<CodeTables, CodeIndex>();
+
+function byCode<T extends { code: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.code, row]));
+}
+
+function indexPayer(
+  profile: PayerProfileRow,
+  hcpcs: Map<string, HcpcsRow>,
+  unitRules: Map<string, UnitRuleRow>,
+): PayerIndex {
+  const visitCodesByDiscipline = new Map<string, HcpcsRow[]>();
+  for (const code of profile.visitCodes) {
+    const row = hcpcs.get(code);
+    if (!row?.discipline) continue;
+    const list = visitCodesByDiscipline.get(row.discipline) ?? [];
+    list.push(row);
+    visitCodesByDiscipline.set(row.discipline, list);
+  }
+  const unitRuleByBasis = new Map<UnitBasis, UnitRuleRow>();
+  for (const [basis, ruleId] of Object.entries(profile.unitRules)) {
+    const rule = ruleId === undefined ? undefined : unitRules.get(ruleId);
+    if (rule) unitRuleByBasis.set(basis as UnitBasis, rule);
+  }
+  return {
+    profile,
+    visitCodesByDiscipline,
+    knownCodes: new Set([
+      ...profile.visitCodes,
+      ...profile.acceptedCodes,
+      ...Object.values(profile.telehealthCodes).filter(
+        (code): code is string => code !== undefined,
+      ),
+    ]),
+    unitRuleByBasis,
+  };
+}
+
+export function indexTables(tables: CodeTables): CodeIndex {
+  const cached = cache.get(tables);
+  if (cached) return cached;
+  const hcpcs = byCode(tables.hcpcs);
+  const unitRules = new Map(tables.unitRules.map((rule) => [rule.id, rule]));
+  const fallbackUnitRule = new Map<UnitBasis, UnitRuleRow>();
+  for (const rule of tables.unitRules) {
+    if (!fallbackUnitRule.has(rule.basis)) fallbackUnitRule.set(rule.basis, rule);
+  }
+  const sources = new Map(tables.sources.map((source) => [source.id, source]));
+  const citationByFinding = new Map(
+    tables.findings.map((row) => [
+      row.id,
+      row.source.map((id) => sources.get(id)?.title ?? id).join('; '),
+    ]),
+  );
+  const locationCodeBySetting = new Map<string, string>();
+  for (const row of tables.hcpcs) {
+    if (row.kind === 'location' && row.setting) locationCodeBySetting.set(row.setting, row.code);
+  }
+  const index: CodeIndex = {
+    tables,
+    hcpcs,
+    revenue: byCode(tables.revenueCodes),
+    disciplines: byCode(tables.disciplines),
+    billTypes: byCode(tables.billTypes),
+    conditionCodes: byCode(tables.conditionCodes),
+    findings: new Map(tables.findings.map((row) => [row.id, row])),
+    sources,
+    unitRules,
+    fallbackUnitRule,
+    locationCodeBySetting,
+    lupaThresholds: new Map(tables.lupaThresholds.map((row) => [row.hipps, row.threshold])),
+    payers: new Map(
+      tables.payerProfiles.map((profile) => [profile.id, indexPayer(profile, hcpcs, unitRules)]),
+    ),
+    citationByFinding,
+  };
+  cache.set(tables, index);
+  return index;
+}

@@ -1,0 +1,103 @@
+// The engine's one public entry: a claim (any JSON value) and the code tables in, the coded
+// claim lines and findings out. Pure: no clock, storage, randomness or UI; same input, same result.
+import type { CodeTables } from '../data/schema.ts';
+import { claimChecks } from './claim-checks.ts';
+import { readClaim, type NormalClaim } from './claim-input.ts';
+import { assembleClaimLines, inPersonVisitsByDate } from './claim-lines.ts';
+import { indexTables, type CodeIndex, type PayerIndex } from './code-index.ts';
+import { makeFinding } from './findings.ts';
+import type { ClaimResult, Finding, VisitLineResult } from './types.ts';
+import { evaluateVisitLine } from './visit-line.ts';
+
+export type * from './types.ts';
+export { countTimeUnits } from './units.ts';
+export { isEffectiveOn, isIsoDate, addDays, daysBetween } from './dates.ts';
+
+const FALLBACK_PAYER = 'medicare';
+
+function duplicateVisitIds(index: CodeIndex, claim: NormalClaim, findings: Finding[]): void {
+  const firstField = new Map<string, string>();
+  for (const visit of claim.visits) {
+    const earlier = firstField.get(visit.id);
+    if (earlier === undefined) firstField.set(visit.id, visit.field);
+    else
+      findings.push(
+        makeFinding(
+          index,
+          'invalid-input',
+          `${visit.field}.id: "${visit.id}" is already used by ${earlier}; give each visit its own id.`,
+          { lineId: visit.id, field: `${visit.field}.id` },
+        ),
+      );
+  }
+}
+
+function runClaimChecks(
+  index: CodeIndex,
+  payer: PayerIndex,
+  claim: NormalClaim,
+  lines: VisitLineResult[],
+  findings: Finding[],
+  byDate: ReturnType<typeof inPersonVisitsByDate>,
+): void {
+  const context = { index, payer, claim, lines, byDate };
+  const medicare = payer.profile.medicareClaimRules;
+  for (const check of claimChecks) {
+    if (
+      check.scope === 'medicare'
+        ? !medicare
+        : check.scope === 'commercial'
+          ? !payer.profile.commercialRules
+          : false
+    )
+      continue;
+    for (const issue of check.run(context))
+      findings.push(makeFinding(index, check.id, issue.message, issue));
+  }
+}
+
+export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
+  const index = indexTables(tables);
+  const claimFindings: Finding[] = [];
+  const claim = readClaim(input, index, claimFindings);
+  const payer = index.payers.get(claim.payer ?? FALLBACK_PAYER) ?? [...index.payers.values()][0];
+  if (!payer) throw new Error('The code tables define no payer profile.');
+  duplicateVisitIds(index, claim, claimFindings);
+
+  const perDiemDaysBilled = new Set<string>();
+  const lines = claim.visits.map((visit) =>
+    evaluateVisitLine(index, payer, claim, visit, perDiemDaysBilled),
+  );
+  const byDate = inPersonVisitsByDate(lines, claim.visits);
+  const claimLines = assembleClaimLines(index, payer, claim, lines, byDate);
+  runClaimChecks(index, payer, claim, lines, claimFindings, byDate);
+
+  // invalid-input findings about a visit's fields also belong on that visit's line.
+  const lineById = new Map(lines.map((line) => [line.id, line]));
+  const findings: Finding[] = [];
+  for (const finding of claimFindings) {
+    const line =
+      finding.rule === 'invalid-input' &&
+      finding.lineId !== undefined &&
+      finding.field?.startsWith('visits[')
+        ? lineById.get(finding.lineId)
+        : undefined;
+    if (line) line.findings.unshift(finding);
+    else findings.push(finding);
+  }
+  let units = 0;
+  let chargeCents = 0;
+  for (const claimLine of claimLines) {
+    units += claimLine.units;
+    chargeCents += claimLine.chargeCents ?? 0;
+  }
+  for (const line of lines) findings.push(...line.findings);
+  return {
+    payer: claim.payer ?? null,
+    billType: claim.billType,
+    lines,
+    claimLines,
+    findings,
+    totals: { units, chargeCents, visitLines: lines.length, inPersonVisits: byDate.length },
+  };
+}

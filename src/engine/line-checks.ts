@@ -1,0 +1,175 @@
+// Named checks on one visit line. Each entry's id is a findings catalogue id; `run` returns
+// the message when the check fires (or null). Figures come from the evaluated line.
+import type { DisciplineRow, HcpcsRow, UnitRuleRow } from '../data/schema.ts';
+import type { NormalClaim, NormalVisit } from './claim-input.ts';
+import type { CodeIndex, PayerIndex } from './code-index.ts';
+import { isEffectiveOn } from './dates.ts';
+import type { VisitLineResult } from './types.ts';
+import { withArticle } from './wording.ts';
+
+export interface LineContext {
+  index: CodeIndex;
+  payer: PayerIndex;
+  claim: NormalClaim;
+  visit: NormalVisit;
+  line: VisitLineResult;
+  discipline: DisciplineRow | undefined;
+  /** The first entered code's table row, when it is in the tables. */
+  entered: HcpcsRow | undefined;
+  suggested: HcpcsRow | null;
+  unitRule: UnitRuleRow | undefined;
+  belowFirstUnit: boolean;
+}
+
+export interface LineCheck {
+  id: string;
+  run: (context: LineContext) => string | null;
+}
+
+function replacementHint(context: LineContext): string {
+  const { suggested, entered, line } = context;
+  if (suggested && suggested.code !== entered?.code)
+    return ` For this ${line.basis.credential ?? ''} visit on this date use ${suggested.code}.`.replace(
+      '  ',
+      ' ',
+    );
+  if (entered && entered.replacedBy.length > 0)
+    return ` It was replaced by ${entered.replacedBy.join(' or ')}.`;
+  return ' Check the date of service and the code.';
+}
+
+export const lineChecks: readonly LineCheck[] = [
+  {
+    id: 'multiple-hcpcs-per-visit',
+    run: ({ visit, suggested }) =>
+      visit.hcpcs.length > 1
+        ? `This visit has ${visit.hcpcs.length} HCPCS codes (${visit.hcpcs.join(', ')}); a visit carries one, for the service given most of the time${suggested ? ` (${suggested.code} by this visit's entries)` : ''}. The line keeps ${visit.hcpcs[0]}.`
+        : null,
+  },
+  {
+    id: 'hcpcs-unknown',
+    run: ({ visit, entered }) =>
+      visit.hcpcs.length > 0 && !entered
+        ? `${visit.hcpcs[0]} is not in this tool's home health code tables, so its units and dates cannot be checked. Check the code, or clear it to use the suggestion.`
+        : null,
+  },
+  {
+    id: 'hcpcs-not-for-payer',
+    run: ({ entered, payer }) =>
+      entered && entered.kind !== 'location' && !payer.knownCodes.has(entered.code)
+        ? `${entered.code} is not a code ${payer.profile.name} lists for home health. Use a code from ${payer.profile.policy}.`
+        : null,
+  },
+  {
+    id: 'code-not-effective',
+    run: (context) => {
+      const { entered, line } = context;
+      if (!entered || line.date === null || isEffectiveOn(entered, line.date)) return null;
+      const when =
+        entered.effectiveTo !== undefined && line.date > entered.effectiveTo
+          ? `ended on ${entered.effectiveTo}`
+          : `starts on ${entered.effectiveFrom ?? 'a later date'}`;
+      return `${entered.code} ${when}, so it is not valid on ${line.date}.${replacementHint(context)}`;
+    },
+  },
+  {
+    id: 'credential-not-allowed',
+    run: ({ entered, line }) => {
+      const credential = line.basis.credential;
+      if (
+        !entered ||
+        credential === null ||
+        entered.credentials.length === 0 ||
+        entered.credentials.includes(credential)
+      )
+        return null;
+      return `${entered.code} is for ${entered.credentials.join(' or ')} only, and this visit was made by ${withArticle(credential)}. Code the visit with the ${credential}'s own code.`;
+    },
+  },
+  {
+    id: 'revenue-hcpcs-mismatch',
+    run: ({ entered, discipline, line }) =>
+      entered &&
+      entered.revenueGroup !== null &&
+      discipline &&
+      entered.revenueGroup !== discipline.revenueGroup
+        ? `${entered.code} is reported under ${entered.revenueGroup}, but this ${discipline.name.toLowerCase()} visit is on ${line.revenueCode ?? discipline.revenueGroup}. Use a ${discipline.name.toLowerCase()} code, or correct the discipline.`
+        : null,
+  },
+  {
+    id: 'telehealth-not-visit',
+    run: ({ entered, line }) => {
+      if (!entered) return null;
+      if (line.basis.mode !== 'in-person' && entered.kind === 'visit') {
+        return `This ${line.basis.mode} service carries ${entered.code}, an in-person visit code. Services not given in person are not visits: report them with their telehealth code${line.suggestedHcpcs ? ` (${line.suggestedHcpcs})` : ''}.`;
+      }
+      if (line.basis.mode === 'in-person' && entered.kind === 'telehealth') {
+        return `${entered.code} is for services not given in person, but this visit is marked in person. Use the discipline's visit code, or set the visit's mode.`;
+      }
+      return null;
+    },
+  },
+  {
+    id: 'hourly-upcoding-risk',
+    run: ({ payer, entered, suggested }) =>
+      payer.profile.commercialRules &&
+      entered &&
+      entered.kind === 'visit' &&
+      entered.unitBasis === '15-minute' &&
+      suggested &&
+      suggested.code !== entered.code &&
+      suggested.unitBasis !== '15-minute'
+        ? `${entered.code} is billed per 15 minutes where ${payer.profile.policy} expects ${suggested.code} (${suggested.unitBasis === 'hour' ? 'per hour' : 'per diem'}); the plan may treat this as upcoding. Use ${suggested.code} unless the member's contract says otherwise.`
+        : null,
+  },
+  {
+    id: 'short-visit',
+    run: ({ unitRule, belowFirstUnit, line }) =>
+      belowFirstUnit && unitRule?.belowFirstUnitFinding === 'short-visit'
+        ? `Only ${line.minutes} minutes count toward this visit. Medicare still wants every visit reported, so it is billed as 1 unit; make sure the record supports a billable visit.`
+        : null,
+  },
+  {
+    id: 'units-below-minimum',
+    run: ({ unitRule, belowFirstUnit, line }) =>
+      belowFirstUnit && unitRule?.belowFirstUnitFinding === 'units-below-minimum'
+        ? `${line.minutes} minutes is below the ${unitRule.firstUnitAtMinutes ?? 0} minutes needed for one unit under "${unitRule.name}", so the line earns 0 units.`
+        : null,
+  },
+  {
+    id: 'units-over-96',
+    run: ({ line, payer }) =>
+      line.units > payer.profile.maxUnitsPerLine &&
+      (line.unitBasis === '15-minute' || line.unitBasis === 'hour')
+        ? `${line.units} units is more than the ${payer.profile.maxUnitsPerLine} a line may carry (24 hours). Check the minutes, or split the time across the days it was given.`
+        : null,
+  },
+  {
+    id: 'units-mismatch',
+    run: ({ visit, line }) =>
+      visit.units !== undefined && visit.units !== line.units
+        ? `Entered ${visit.units} units, but ${line.minutes} counted minutes give ${line.units} under this payer's rule. Bill ${line.units} units, or correct the time.`
+        : null,
+  },
+  {
+    id: 'revenue-not-valid-on-bill-type',
+    run: ({ index, claim, line }) => {
+      const revenue = line.revenueCode === null ? undefined : index.revenue.get(line.revenueCode);
+      const prefix = claim.billType.slice(0, 3);
+      return revenue && !revenue.billTypes.includes(prefix)
+        ? `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.`
+        : null;
+    },
+  },
+  {
+    id: 'visit-outside-period',
+    run: ({ claim, line }) => {
+      if (line.date === null) return null;
+      if (claim.from !== undefined && line.date < claim.from)
+        return `The visit on ${line.date} is before the period starts (${claim.from}). Move it to the claim for its own period, or correct the date.`;
+      if (claim.through !== undefined && line.date > claim.through)
+        return `The visit on ${line.date} is after the period ends (${claim.through}). Move it to the claim for its own period, or correct the date.`;
+      return null;
+    },
+  },
+];

@@ -1,0 +1,147 @@
+// The engine's contract: the claim it reads (the command line's JSON format) and the result
+// it returns. Inputs are `unknown` at the boundary; claim-input.ts turns them into these.
+import type {
+  CredentialId,
+  DisciplineId,
+  PayerId,
+  ServiceId,
+  SettingId,
+  Severity,
+  UnitBasis,
+  VisitMode,
+} from '../data/schema.ts';
+
+export type {
+  CredentialId,
+  DisciplineId,
+  PayerId,
+  ServiceId,
+  SettingId,
+  Severity,
+  UnitBasis,
+  VisitMode,
+};
+
+export interface VisitActivity {
+  service: ServiceId;
+  minutes: number;
+}
+
+/** One visit as a coder enters it. */
+export interface VisitInput {
+  id: string;
+  /** The day the visit began (YYYY-MM-DD). A visit that crosses midnight is dated the day it ended. */
+  date: string;
+  discipline: DisciplineId;
+  credential: CredentialId;
+  service?: ServiceId;
+  minutes?: number;
+  start?: string;
+  end?: string;
+  activities?: VisitActivity[];
+  travelMinutes?: number;
+  documentationMinutes?: number;
+  mode?: VisitMode;
+  monitoringDays?: number;
+  setting?: SettingId;
+  hcpcs?: string | string[];
+  units?: number;
+  /** Dollars, at most two decimals. */
+  charge?: number;
+}
+
+export interface ItemInput {
+  id: string;
+  revenueCode: string;
+  hcpcs?: string;
+  date: string;
+  units: number;
+  charge: number;
+}
+
+export interface ClaimInput {
+  payer: PayerId;
+  billType?: string;
+  from?: string;
+  through?: string;
+  admissionDate?: string;
+  noaAcceptedDate?: string;
+  patientStatus?: string;
+  hipps?: string;
+  /** The HIPPS code's LUPA threshold from the year's CMS table, when the coder knows it. */
+  lupaThreshold?: number;
+  conditionCodes?: string[];
+  occurrenceCodes?: { code: string; date: string }[];
+  valueCodes?: { code: string; value: string | number }[];
+  visits: VisitInput[];
+  items?: ItemInput[];
+}
+
+export interface Finding {
+  /** Stable kebab-case id from the findings catalogue. */
+  rule: string;
+  severity: Severity;
+  lineId?: string;
+  /** The input field the finding is about, e.g. "visits[2].minutes". */
+  field?: string;
+  message: string;
+  /** Human-readable citation(s). */
+  source: string;
+  /** Ids of the sources in the sources table, for links to the desk reference. */
+  sourceIds: string[];
+}
+
+export interface VisitLineResult {
+  id: string;
+  /** The line's service date (the day the visit ended), or null when the date cannot be read. */
+  date: string | null;
+  revenueCode: string | null;
+  /** The entered code, else the suggested one; null when none fits. */
+  hcpcs: string | null;
+  suggestedHcpcs: string | null;
+  units: number;
+  unitBasis: UnitBasis | null;
+  /** Minutes counted toward units. */
+  minutes: number;
+  findings: Finding[];
+  /** How the figures came about, for "show the math". */
+  basis: {
+    totalMinutes: number;
+    travelMinutesExcluded: number;
+    documentationMinutesExcluded: number;
+    documentationMinutesCounted: number;
+    unitRuleId: string | null;
+    discipline: DisciplineId | null;
+    credential: CredentialId | null;
+    service: ServiceId | null;
+    mode: VisitMode;
+    endsNextDay: boolean;
+    enteredUnits: number | null;
+    revenuePairingVerified: boolean;
+  };
+}
+
+export type ClaimLineKind = 'hipps' | 'visit' | 'location' | 'item';
+
+export interface ClaimLine {
+  kind: ClaimLineKind;
+  revenueCode: string;
+  hcpcs: string | null;
+  date: string | null;
+  units: number;
+  /** Dollars; chargeCents holds the exact amount. */
+  charge?: number;
+  chargeCents?: number;
+  visitIds: string[];
+  itemId?: string;
+}
+
+export interface ClaimResult {
+  payer: PayerId | null;
+  billType: string | null;
+  lines: VisitLineResult[];
+  claimLines: ClaimLine[];
+  /** Every finding: claim-level ones and each line's, in that order. */
+  findings: Finding[];
+  totals: { units: number; chargeCents: number; visitLines: number; inPersonVisits: number };
+}

@@ -1,0 +1,198 @@
+// Evaluates one visit into its result line: minutes counted, the code that fits, the revenue
+// code, the units under the payer's rule, and the line's findings.
+import type { HcpcsRow, UnitRuleRow } from '../data/schema.ts';
+import type { NormalClaim, NormalVisit } from './claim-input.ts';
+import type { CodeIndex, PayerIndex } from './code-index.ts';
+import {
+  chooseRevenueCode,
+  chooseService,
+  suggestTelehealthCode,
+  suggestVisitCode,
+  type CodeChoice,
+} from './code-choice.ts';
+import { addDays } from './dates.ts';
+import { makeFinding } from './findings.ts';
+import { lineChecks, type LineContext } from './line-checks.ts';
+import { countTimeUnits, isTimeRule } from './units.ts';
+import { measureVisitTime } from './visit-time.ts';
+import type { Finding, VisitLineResult } from './types.ts';
+import { capitalize, withArticle } from './wording.ts';
+
+function unitRuleFor(
+  index: CodeIndex,
+  payer: PayerIndex,
+  code: HcpcsRow | null | undefined,
+): UnitRuleRow | undefined {
+  // A visit with no code still shows its time in the payer's 15-minute units.
+  const basis = code?.unitBasis ?? '15-minute';
+  return payer.unitRuleByBasis.get(basis) ?? index.fallbackUnitRule.get(basis);
+}
+
+export function evaluateVisitLine(
+  index: CodeIndex,
+  payer: PayerIndex,
+  claim: NormalClaim,
+  visit: NormalVisit,
+  /** "code|date" keys of per diem codes that already have their unit for the day. */
+  perDiemDaysBilled: Set<string>,
+): VisitLineResult {
+  const findings: Finding[] = [];
+  const lineId = visit.id;
+  const profile = payer.profile;
+  const discipline =
+    visit.discipline === undefined ? undefined : index.disciplines.get(visit.discipline);
+  const time = measureVisitTime(visit, profile.time.countsDocumentation, profile.time.countsTravel);
+  const date =
+    visit.date === undefined ? null : time.endsNextDay ? addDays(visit.date, 1) : visit.date;
+  const service = chooseService(visit.activities, visit.service, discipline);
+
+  let choice: CodeChoice = { code: null };
+  if (
+    discipline &&
+    visit.credential !== undefined &&
+    !discipline.credentials.includes(visit.credential)
+  ) {
+    choice = {
+      code: null,
+      problem: {
+        rule: 'credential-not-allowed',
+        message: `${capitalize(withArticle(visit.credential))} does not give ${discipline.name.toLowerCase()} visits (${discipline.credentials.join(' or ')} do). Correct the discipline or the credential.`,
+      },
+    };
+  } else if (visit.mode !== 'in-person') {
+    choice = suggestTelehealthCode(index, payer, visit.mode, date ?? undefined);
+  } else if (discipline && visit.credential !== undefined && service !== undefined) {
+    choice = suggestVisitCode(payer, discipline.code, visit.credential, service, date ?? undefined);
+  }
+  if (choice.problem)
+    findings.push(
+      makeFinding(index, choice.problem.rule, choice.problem.message, {
+        lineId,
+        field: `${visit.field}.hcpcs`,
+      }),
+    );
+
+  const enteredCode = visit.hcpcs[0];
+  const entered = enteredCode === undefined ? undefined : index.hcpcs.get(enteredCode);
+  const lineCode = enteredCode === undefined ? choice.code : entered;
+  const unitRule = unitRuleFor(index, payer, lineCode);
+  const unitBasis = unitRule?.basis ?? null;
+
+  let units = 0;
+  let belowFirstUnit = false;
+  if (unitRule && isTimeRule(unitRule)) {
+    if (time.hasTime) {
+      const count = countTimeUnits(unitRule, time.countedMinutes);
+      units = count.units;
+      belowFirstUnit = count.belowFirstUnit;
+    } else {
+      findings.push(
+        makeFinding(
+          index,
+          'invalid-input',
+          `${visit.field}.minutes: enter the minutes, or start and end times, so units can be counted.`,
+          { lineId, field: `${visit.field}.minutes` },
+        ),
+      );
+    }
+  } else if (unitBasis === 'days-monitored') {
+    if (visit.monitoringDays !== undefined) units = visit.monitoringDays;
+    else
+      findings.push(
+        makeFinding(
+          index,
+          'invalid-input',
+          `${visit.field}.monitoringDays: enter the number of days monitored; remote monitoring is billed in days.`,
+          { lineId, field: `${visit.field}.monitoringDays` },
+        ),
+      );
+  } else if (unitBasis === 'per-diem') {
+    const key = `${lineCode?.code ?? ''}|${date ?? ''}`;
+    if (perDiemDaysBilled.has(key)) {
+      findings.push(
+        makeFinding(
+          index,
+          'per-diem-same-day',
+          `${lineCode?.code ?? 'This per diem code'} already has its unit for ${date ?? 'this day'} on an earlier line, so this line gets 0 units. Per diem is one unit a day however many visits.`,
+          { lineId, field: `${visit.field}.units` },
+        ),
+      );
+    } else {
+      perDiemDaysBilled.add(key);
+      units = 1;
+    }
+  } else if (unitBasis !== null) {
+    units = 1;
+  }
+
+  let revenueCode: string | null = null;
+  let revenuePairingVerified = true;
+  if (discipline) {
+    const revenue = chooseRevenueCode(index, payer, discipline, unitBasis);
+    revenueCode = revenue.code;
+    revenuePairingVerified = revenue.verified;
+  }
+
+  const line: VisitLineResult = {
+    id: lineId,
+    date,
+    revenueCode,
+    hcpcs: enteredCode ?? choice.code?.code ?? null,
+    suggestedHcpcs: choice.code?.code ?? null,
+    units,
+    unitBasis,
+    minutes: time.countedMinutes,
+    findings,
+    basis: {
+      totalMinutes: time.totalMinutes,
+      travelMinutesExcluded: time.travelMinutesExcluded,
+      documentationMinutesExcluded: time.documentationMinutesExcluded,
+      documentationMinutesCounted: time.documentationMinutesCounted,
+      unitRuleId: unitRule?.id ?? null,
+      discipline: discipline?.code ?? null,
+      credential: visit.credential ?? null,
+      service: service ?? null,
+      mode: visit.mode,
+      endsNextDay: time.endsNextDay,
+      enteredUnits: visit.units ?? null,
+      revenuePairingVerified,
+    },
+  };
+  const context: LineContext = {
+    index,
+    payer,
+    claim,
+    visit,
+    line,
+    discipline,
+    entered,
+    suggested: choice.code,
+    unitRule,
+    belowFirstUnit,
+  };
+  runLineChecks(context);
+  return line;
+}
+
+export function runLineChecks(context: LineContext): void {
+  const { index, line, visit } = context;
+  for (const check of lineChecks) {
+    const message = check.run(context);
+    if (message !== null)
+      line.findings.push(
+        makeFinding(index, check.id, message, {
+          lineId: line.id,
+          field: fieldFor(check.id, visit.field),
+        }),
+      );
+  }
+}
+
+function fieldFor(rule: string, visitField: string): string {
+  if (rule === 'units-mismatch') return `${visitField}.units`;
+  if (rule === 'short-visit' || rule === 'units-below-minimum' || rule === 'units-over-96')
+    return `${visitField}.minutes`;
+  if (rule === 'visit-outside-period') return `${visitField}.date`;
+  if (rule === 'revenue-not-valid-on-bill-type') return `${visitField}.discipline`;
+  return `${visitField}.hcpcs`;
+}
