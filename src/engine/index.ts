@@ -101,3 +101,4 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
     totals: { units, chargeCents, visitLines: lines.length, inPersonVisits: byDate.length },
   };
 }
+export { explainVisitLine, bandFor, type LineExplanation, type TimeStep } from './explain.ts';

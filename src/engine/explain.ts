@@ -1,0 +1,134 @@
+// "Show the math" for one result line: the minutes counted and excluded (and why), the unit
+// rule and band that gave the units, and why the code was chosen, each with its sources.
+import type { CodeTables, UnitRuleRow } from '../data/schema.ts';
+import { indexTables } from './code-index.ts';
+import { describeDateRange } from './code-choice.ts';
+import type { PayerId, VisitLineResult } from './types.ts';
+
+export interface TimeStep {
+  label: string;
+  minutes: number;
+  reason: string;
+  sourceIds: string[];
+}
+
+export interface LineExplanation {
+  time: { totalMinutes: number; steps: TimeStep[]; countedMinutes: number };
+  units: {
+    ruleId: string | null;
+    ruleName: string | null;
+    text: string;
+    band: { minMinutes: number; maxMinutes: number | null; units: number } | null;
+    verified: boolean;
+    sourceIds: string[];
+  };
+  code: { hcpcs: string | null; text: string; sourceIds: string[]; verified: boolean };
+  revenue: { code: string | null; text: string; verified: boolean };
+}
+
+/** The band of a time rule that `minutes` falls in. */
+export function bandFor(
+  rule: UnitRuleRow,
+  minutes: number,
+): { minMinutes: number; maxMinutes: number | null; units: number } | null {
+  if (rule.firstUnitAtMinutes === undefined || rule.incrementMinutes === undefined) return null;
+  const first = rule.firstUnitAtMinutes;
+  const increment = rule.incrementMinutes;
+  if (minutes < first)
+    return { minMinutes: 0, maxMinutes: first - 1, units: rule.belowFirstUnit ?? 0 };
+  const units = Math.floor((minutes - first) / increment) + 1;
+  const minMinutes = first + (units - 1) * increment;
+  return { minMinutes, maxMinutes: minMinutes + increment - 1, units };
+}
+
+export function explainVisitLine(
+  line: VisitLineResult,
+  payerId: PayerId,
+  tables: CodeTables,
+): LineExplanation {
+  const index = indexTables(tables);
+  const payer = index.payers.get(payerId);
+  const profile = payer?.profile;
+  const basis = line.basis;
+  const steps: TimeStep[] = [];
+  const timeSources = profile?.time.source ?? [];
+  if (basis.travelMinutesExcluded > 0)
+    steps.push({
+      label: 'Travel',
+      minutes: -basis.travelMinutesExcluded,
+      reason: 'Travel to and from the home is not time spent treating the patient.',
+      sourceIds: timeSources,
+    });
+  if (basis.documentationMinutesExcluded > 0)
+    steps.push({
+      label: 'Documentation',
+      minutes: -basis.documentationMinutesExcluded,
+      reason: `${profile?.name ?? 'This payer'} treats documentation as part of the service, not billable time.`,
+      sourceIds: timeSources,
+    });
+  if (basis.documentationMinutesCounted > 0)
+    steps.push({
+      label: 'Documentation in the home',
+      minutes: 0,
+      reason: `${profile?.name ?? 'This payer'} counts documentation done in the home during the visit.`,
+      sourceIds: timeSources,
+    });
+
+  const rule = basis.unitRuleId === null ? undefined : index.unitRules.get(basis.unitRuleId);
+  let unitsText = 'No unit rule applies to this line.';
+  let band: LineExplanation['units']['band'] = null;
+  if (rule && (rule.basis === '15-minute' || rule.basis === 'hour')) {
+    band = bandFor(rule, line.minutes);
+    unitsText = band
+      ? `${line.minutes} minutes falls in ${band.minMinutes}–${band.maxMinutes ?? '…'} minutes, which is ${band.units} unit${band.units === 1 ? '' : 's'} under "${rule.name}".`
+      : `${line.units} units under "${rule.name}".`;
+  } else if (rule?.basis === 'per-diem')
+    unitsText = `Per diem: one unit for the day of service (${line.units} on this line).`;
+  else if (rule?.basis === 'per-service') unitsText = 'One unit per service.';
+  else if (rule?.basis === 'days-monitored')
+    unitsText = `${line.units} days of monitoring, one unit a day.`;
+
+  const code = line.hcpcs === null ? undefined : index.hcpcs.get(line.hcpcs);
+  let codeText: string;
+  if (!code)
+    codeText =
+      line.hcpcs === null
+        ? 'No code fits this visit; see its findings.'
+        : `${line.hcpcs} was entered; it is not in the code tables.`;
+  else {
+    const who = [
+      basis.discipline,
+      basis.credential,
+      basis.service,
+      basis.mode === 'in-person' ? null : basis.mode,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const entered = line.hcpcs !== line.suggestedHcpcs ? ' (entered by the coder)' : '';
+    codeText = `${code.code}${entered}: ${code.description}. Fits ${who}; ${describeDateRange(code)}${line.date ? `, checked against ${line.date}` : ''}.`;
+  }
+
+  const revenue = line.revenueCode === null ? undefined : index.revenue.get(line.revenueCode);
+  const revenueText = revenue
+    ? `${revenue.code} ${revenue.description}${basis.revenuePairingVerified ? '' : ' — the policy does not state this pairing; it is an assumption'}.`
+    : 'No revenue code: the discipline could not be read.';
+
+  return {
+    time: { totalMinutes: basis.totalMinutes, steps, countedMinutes: line.minutes },
+    units: {
+      ruleId: rule?.id ?? null,
+      ruleName: rule?.name ?? null,
+      text: unitsText,
+      band,
+      verified: rule?.verified ?? true,
+      sourceIds: rule?.source ?? [],
+    },
+    code: {
+      hcpcs: line.hcpcs,
+      text: codeText,
+      sourceIds: code?.source ?? [],
+      verified: code?.verified ?? true,
+    },
+    revenue: { code: line.revenueCode, text: revenueText, verified: basis.revenuePairingVerified },
+  };
+}
