@@ -1,0 +1,437 @@
+// Every code table the engine reads, turned into desk-reference code sets. Names shown for
+// disciplines, credentials, services, payers and sources come from their own tables.
+import type { CodeTables, PayerId } from '../../data/schema.ts';
+import type {
+  CodeSet,
+  CodeSetId,
+  EntryCell,
+  EntryLink,
+  ReferenceColumn,
+  ReferenceEntry,
+} from './reference-entry.ts';
+
+interface ProvenanceFields {
+  readonly source: readonly string[];
+  readonly effectiveFrom?: string | undefined;
+  readonly effectiveTo?: string | undefined;
+  readonly verified: boolean;
+  readonly unverifiedNote?: string | undefined;
+  readonly notes?: string | undefined;
+}
+
+const text = (value: string): EntryCell => ({ text: value });
+const yesNo = (value: boolean): EntryCell => text(value ? 'Yes' : 'No');
+const linksTo = (setId: CodeSetId, keys: readonly string[]): EntryCell => ({
+  text: keys.join(', '),
+  links: keys.map((key) => ({ setId, key })),
+});
+
+const validityColumns: readonly ReferenceColumn[] = [
+  { id: 'effectiveFrom', header: 'Valid from' },
+  { id: 'effectiveTo', header: 'Valid to' },
+];
+const rulesColumn: ReferenceColumn = { id: 'rules', header: 'Rules' };
+const sourcesColumn: ReferenceColumn = { id: 'sources', header: 'Sources' };
+
+/** A lookup from code to its display name, "Name (CODE)". */
+function namesOf(rows: readonly { code: string; name: string }[]): (code: string) => string {
+  const names = new Map(rows.map((row) => [row.code, row.name]));
+  return (code) => {
+    const name = names.get(code);
+    return name === undefined ? code : `${name} (${code})`;
+  };
+}
+
+function datedEntry(
+  setId: CodeSetId,
+  key: string,
+  title: string,
+  row: ProvenanceFields & { readonly rules?: string | undefined },
+  cells: Record<string, EntryCell>,
+  extraWords: readonly string[] = [],
+): ReferenceEntry {
+  return {
+    setId,
+    key,
+    title,
+    cells: {
+      ...cells,
+      effectiveFrom: text(row.effectiveFrom ?? ''),
+      effectiveTo: text(row.effectiveTo ?? ''),
+      rules: text(row.rules ?? ''),
+      sources: linksTo('sources', row.source),
+    },
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    replacedBy: [],
+    replaces: [],
+    verified: row.verified,
+    unverifiedNote: row.unverifiedNote,
+    rules: row.rules,
+    notes: row.notes,
+    sources: row.source.map((id) => ({ setId: 'sources', key: id })),
+    extraWords: [...extraWords, row.notes ?? '', row.unverifiedNote ?? ''].join(' '),
+  };
+}
+
+/** Codes each code was replaced by, read backwards: which codes each code replaced. */
+function withReplaces(entries: readonly ReferenceEntry[]): ReferenceEntry[] {
+  const replaces = new Map<string, EntryLink[]>();
+  for (const entry of entries) {
+    for (const successor of entry.replacedBy) {
+      const list = replaces.get(successor.key) ?? [];
+      list.push({ setId: entry.setId, key: entry.key });
+      replaces.set(successor.key, list);
+    }
+  }
+  return entries.map((entry) => ({ ...entry, replaces: replaces.get(entry.key) ?? [] }));
+}
+
+/** The desk reference's code sets, in the order a coder reads a claim. */
+export function buildCodeSets(tables: CodeTables): CodeSet[] {
+  const discipline = namesOf(tables.disciplines);
+  const credential = namesOf(tables.credentials);
+  const service = namesOf(tables.services);
+  const payerNames = new Map(tables.payerProfiles.map((profile) => [profile.id, profile.name]));
+  const payers = (ids: readonly PayerId[]): EntryCell =>
+    text(ids.map((id) => payerNames.get(id) ?? id).join('; '));
+
+  const revenueCodes: CodeSet = {
+    id: 'revenue-codes',
+    title: 'Revenue codes',
+    about: 'Revenue codes and their subcodes, with the types of bill each may appear on.',
+    keyHeader: 'Revenue code',
+    columns: [
+      { id: 'description', header: 'Description' },
+      { id: 'group', header: 'Group' },
+      { id: 'subcode', header: 'Subcode' },
+      { id: 'discipline', header: 'Discipline' },
+      { id: 'billTypes', header: 'Types of bill' },
+      { id: 'requiresHcpcs', header: 'HCPCS required' },
+      { id: 'payers', header: 'Payers' },
+      ...validityColumns,
+      sourcesColumn,
+    ],
+    entries: tables.revenueCodes.map((row) =>
+      datedEntry(
+        'revenue-codes',
+        row.code,
+        row.description,
+        row,
+        {
+          description: text(row.description),
+          group: text(row.group),
+          subcode: text(
+            row.charge === undefined ? row.code.slice(3) : `${row.code.slice(3)} (${row.charge})`,
+          ),
+          discipline: text(row.discipline === undefined ? '' : discipline(row.discipline)),
+          billTypes: text(row.billTypes.map((prefix) => `${prefix}x`).join(', ')),
+          requiresHcpcs: yesNo(row.requiresHcpcs),
+          payers: payers(row.payers),
+        },
+        [row.discipline ?? '', row.charge ?? ''],
+      ),
+    ),
+  };
+
+  const hcpcs: CodeSet = {
+    id: 'hcpcs',
+    title: 'HCPCS',
+    about:
+      'HCPCS codes for visits, telehealth, location, supplies and drugs: who may give the service, its unit basis and when the code is valid.',
+    keyHeader: 'HCPCS',
+    columns: [
+      { id: 'description', header: 'Description' },
+      { id: 'discipline', header: 'Discipline' },
+      { id: 'credentials', header: 'Credentials' },
+      { id: 'services', header: 'Service' },
+      { id: 'unitBasis', header: 'Unit basis' },
+      { id: 'revenueGroup', header: 'Revenue code group' },
+      { id: 'payers', header: 'Payers' },
+      ...validityColumns,
+      { id: 'replacedBy', header: 'Replaced by' },
+      sourcesColumn,
+    ],
+    entries: withReplaces(
+      tables.hcpcs.map((row) => ({
+        ...datedEntry(
+          'hcpcs',
+          row.code,
+          row.description,
+          row,
+          {
+            description: text(row.description),
+            discipline: text(row.discipline === undefined ? '' : discipline(row.discipline)),
+            credentials: text(row.credentials.map(credential).join('; ')),
+            services: text(row.services.map(service).join('; ')),
+            unitBasis: text(row.unitBasis),
+            revenueGroup: text(row.revenueGroup ?? ''),
+            payers: payers(row.payers),
+            replacedBy: linksTo('hcpcs', row.replacedBy),
+          },
+          [row.kind, row.mode ?? '', row.setting ?? '', ...row.services],
+        ),
+        replacedBy: row.replacedBy.map((key) => ({ setId: 'hcpcs' as const, key })),
+      })),
+    ),
+  };
+
+  const billTypes: CodeSet = {
+    id: 'bill-types',
+    title: 'Types of bill',
+    about: 'Types of bill for home health claims (032x) and Part B services (034x).',
+    keyHeader: 'Type of bill',
+    columns: [
+      { id: 'description', header: 'Description' },
+      { id: 'accepted', header: 'Accepted' },
+      ...validityColumns,
+      rulesColumn,
+      sourcesColumn,
+    ],
+    entries: tables.billTypes.map((row) =>
+      datedEntry('bill-types', row.code, row.description, row, {
+        description: text(row.description),
+        accepted: yesNo(row.accepted),
+      }),
+    ),
+  };
+
+  const conditionCodes: CodeSet = {
+    id: 'condition-codes',
+    title: 'Condition codes and claim change reasons',
+    about:
+      'Condition codes, including the claim change reason codes each adjustment or cancel type of bill needs.',
+    keyHeader: 'Condition code',
+    columns: [
+      { id: 'description', header: 'Description' },
+      { id: 'claimChangeReason', header: 'Claim change reason' },
+      { id: 'billType', header: 'Type of bill' },
+      ...validityColumns,
+      rulesColumn,
+      sourcesColumn,
+    ],
+    entries: tables.conditionCodes.map((row) =>
+      datedEntry('condition-codes', row.code, row.description, row, {
+        description: text(row.description),
+        claimChangeReason: yesNo(row.claimChangeReason),
+        billType:
+          row.billType === undefined ? text('') : linksTo('bill-types', row.billType.split(/,\s*/)),
+      }),
+    ),
+  };
+
+  const occurrenceCodes: CodeSet = {
+    id: 'occurrence-codes',
+    title: 'Occurrence and span codes',
+    about: 'Occurrence codes (one date) and occurrence span codes (a from and a through date).',
+    keyHeader: 'Occurrence code',
+    columns: [
+      { id: 'description', header: 'Description' },
+      { id: 'span', header: 'Kind' },
+      { id: 'billTypes', header: 'Types of bill' },
+      ...validityColumns,
+      rulesColumn,
+      sourcesColumn,
+    ],
+    entries: tables.occurrenceCodes.map((row) =>
+      datedEntry('occurrence-codes', row.code, row.description, row, {
+        description: text(row.description),
+        span: text(row.span ? 'Occurrence span' : 'Occurrence'),
+        billTypes: text(row.billTypes.map((prefix) => `${prefix}x`).join(', ')),
+      }),
+    ),
+  };
+
+  const valueCodes: CodeSet = {
+    id: 'value-codes',
+    title: 'Value codes',
+    about: 'Value codes: amounts in dollars, or numbers such as CBSA and FIPS codes.',
+    keyHeader: 'Value code',
+    columns: [
+      { id: 'description', header: 'Description' },
+      { id: 'valueKind', header: 'Value' },
+      { id: 'enteredByProvider', header: 'Entered by provider' },
+      ...validityColumns,
+      rulesColumn,
+      sourcesColumn,
+    ],
+    entries: tables.valueCodes.map((row) =>
+      datedEntry('value-codes', row.code, row.description, row, {
+        description: text(row.description),
+        valueKind: text(row.valueKind),
+        enteredByProvider: yesNo(row.enteredByProvider),
+      }),
+    ),
+  };
+
+  const simpleColumns: readonly ReferenceColumn[] = [
+    { id: 'description', header: 'Description' },
+    ...validityColumns,
+    rulesColumn,
+    sourcesColumn,
+  ];
+  const simpleSet = (
+    id: CodeSetId,
+    title: string,
+    about: string,
+    rows: CodeTables['patientStatus'],
+  ): CodeSet => ({
+    id,
+    title,
+    about,
+    keyHeader: 'Code',
+    columns: simpleColumns,
+    entries: rows.map((row) =>
+      datedEntry(id, row.code, row.description, row, { description: text(row.description) }),
+    ),
+  });
+
+  const profilesByRule = new Map<string, string[]>();
+  for (const profile of tables.payerProfiles) {
+    for (const [basis, ruleId] of Object.entries(profile.unitRules)) {
+      const uses = profilesByRule.get(ruleId) ?? [];
+      uses.push(`${profile.name}: ${basis}`);
+      profilesByRule.set(ruleId, uses);
+    }
+  }
+
+  const unitRules: CodeSet = {
+    id: 'unit-rules',
+    title: 'Unit tables',
+    about: 'How each payer profile turns minutes into units, band by band.',
+    keyHeader: 'Unit table',
+    columns: [
+      { id: 'name', header: 'Name' },
+      { id: 'basis', header: 'Unit basis' },
+      { id: 'usedBy', header: 'Used by payer profile' },
+      { id: 'bands', header: 'Bands (minutes: units)' },
+      { id: 'belowFirstUnitFinding', header: 'Finding below the first unit' },
+      ...validityColumns,
+      sourcesColumn,
+    ],
+    entries: tables.unitRules.map((row) => ({
+      ...datedEntry(
+        'unit-rules',
+        row.id,
+        row.name,
+        row,
+        {
+          name: text(row.name),
+          basis: text(row.basis),
+          usedBy: text((profilesByRule.get(row.id) ?? []).join('; ')),
+          bands: text(
+            row.bands
+              .map(
+                (band) =>
+                  `${band.minMinutes}–${band.maxMinutes ?? 'more'}: ${band.units}${band.verified ? '' : ' (unverified)'}`,
+              )
+              .join('; '),
+          ),
+          belowFirstUnitFinding:
+            row.belowFirstUnitFinding === undefined
+              ? text('')
+              : linksTo('findings', [row.belowFirstUnitFinding]),
+        },
+        [],
+      ),
+      bands: row.bands,
+    })),
+  };
+
+  const findings: CodeSet = {
+    id: 'findings',
+    title: 'Findings',
+    about: 'Every check the calculator runs: its severity, what it checks and its source.',
+    keyHeader: 'Finding',
+    columns: [
+      { id: 'title', header: 'Title' },
+      { id: 'severity', header: 'Severity' },
+      { id: 'scope', header: 'Scope' },
+      { id: 'checks', header: 'What it checks' },
+      { id: 'payers', header: 'Payers' },
+      sourcesColumn,
+    ],
+    entries: tables.findings.map((row) => ({
+      setId: 'findings',
+      key: row.id,
+      title: row.title,
+      cells: {
+        title: text(row.title),
+        severity: text(row.severity),
+        scope: text(row.scope),
+        checks: text(row.checks),
+        payers: payers(row.payers),
+        sources: linksTo('sources', row.source),
+      },
+      replacedBy: [],
+      replaces: [],
+      verified: true,
+      sources: row.source.map((id) => ({ setId: 'sources', key: id })),
+      extraWords: '',
+    })),
+  };
+
+  const sources: CodeSet = {
+    id: 'sources',
+    title: 'Sources',
+    about:
+      'Where every table row comes from, whether it is authoritative and when it was reviewed.',
+    keyHeader: 'Source',
+    columns: [
+      { id: 'title', header: 'Title' },
+      { id: 'citation', header: 'Citation' },
+      { id: 'url', header: 'Address' },
+      { id: 'covers', header: 'What it covers' },
+      { id: 'authoritative', header: 'Authoritative' },
+      { id: 'reviewed', header: 'Reviewed' },
+    ],
+    entries: tables.sources.map((row) => ({
+      setId: 'sources',
+      key: row.id,
+      title: row.title,
+      cells: {
+        title: text(row.title),
+        citation: text(row.citation),
+        url: text(row.url ?? ''),
+        covers: text(row.covers),
+        authoritative: yesNo(row.authoritative),
+        reviewed: text(row.reviewed),
+      },
+      replacedBy: [],
+      replaces: [],
+      verified: true,
+      sources: [],
+      extraWords: '',
+    })),
+  };
+
+  return [
+    revenueCodes,
+    hcpcs,
+    billTypes,
+    conditionCodes,
+    occurrenceCodes,
+    valueCodes,
+    simpleSet(
+      'patient-status',
+      'Patient status',
+      'Patient discharge status codes.',
+      tables.patientStatus,
+    ),
+    simpleSet(
+      'point-of-origin',
+      'Point of origin',
+      'Where the patient came from (point of origin for admission or visit).',
+      tables.pointOfOrigin,
+    ),
+    simpleSet(
+      'admission-priority',
+      'Priority of admission',
+      'Priority (type) of admission or visit.',
+      tables.admissionPriority,
+    ),
+    unitRules,
+    findings,
+    sources,
+  ];
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { getReferenceIndex } from '../../../src/features/reference/reference-index.ts';
+import { searchReference } from '../../../src/features/reference/search-reference.ts';
+
+const index = getReferenceIndex();
+const addresses = (query: string, asOf = '') =>
+  searchReference(index, query, asOf).map(({ entry }) => `${entry.setId}/${entry.key}`);
+
+describe('searchReference', () => {
+  it.each(['G0299', 'g0299', 'G 0299', 'g-0299'])('finds HCPCS G0299 first for %j', (query) => {
+    expect(addresses(query)[0]).toBe('hcpcs/G0299');
+  });
+
+  it('finds the LPN training codes by words, in any case', () => {
+    const found = addresses('LPN Training');
+    expect(found).toEqual(expect.arrayContaining(['hcpcs/G0496', 'hcpcs/G0164', 'hcpcs/S9124']));
+    expect(found).not.toContain('hcpcs/G0495');
+  });
+
+  it('finds a finding by its id written with spaces', () => {
+    expect(addresses('short visit')[0]).toBe('findings/short-visit');
+  });
+
+  it('finds revenue codes by the start of their code', () => {
+    expect(addresses('055')).toEqual(
+      expect.arrayContaining(['revenue-codes/0550', 'revenue-codes/0551', 'revenue-codes/0552']),
+    );
+  });
+
+  it('finds sources by id', () => {
+    expect(addresses('c10 40.2')[0]).toBe('sources/C10-40.2');
+  });
+
+  it('gives nothing for a blank query or punctuation only', () => {
+    expect(addresses('')).toEqual([]);
+    expect(addresses(' -. ')).toEqual([]);
+  });
+
+  it('keeps a retired code but marks it, after codes valid on the date', () => {
+    const results = searchReference(index, 'direct skilled nursing', '2020-01-01');
+    const g0154 = results.find(({ entry }) => entry.key === 'G0154');
+    expect(g0154?.validity).toBe('retired');
+    const lastValid = results.findLastIndex(({ validity }) => validity === 'valid');
+    expect(results.indexOf(g0154!)).toBeGreaterThan(lastValid);
+  });
+
+  it('marks a code that has not started yet on the date', () => {
+    const [first] = searchReference(index, 'G0299', '2015-06-30');
+    expect(first?.entry.key).toBe('G0299');
+    expect(first?.validity).toBe('not-yet');
+  });
+});
