@@ -72,6 +72,49 @@ function intermittentNursing(context: ClaimContext): DatedVisitLine[] {
 
 export const claimChecks: readonly ClaimCheck[] = [
   {
+    id: 'hcpcs-required',
+    scope: 'all',
+    run: ({ index, claim }) =>
+      claim.items.flatMap((item) => {
+        const revenue =
+          item.revenueCode === undefined ? undefined : index.revenue.get(item.revenueCode);
+        return revenue?.requiresHcpcs && item.hcpcs === undefined
+          ? one(
+              `Revenue code ${revenue.code} (${revenue.description}) needs a HCPCS code on its line. Enter the HCPCS code for item ${item.id}.`,
+              { lineId: item.id, field: `${item.field}.hcpcs` },
+            )
+          : [];
+      }),
+  },
+  {
+    id: 'revenue-not-valid-on-bill-type',
+    scope: 'all',
+    run: ({ index, claim }) =>
+      claim.items.flatMap((item) => {
+        const revenue =
+          item.revenueCode === undefined ? undefined : index.revenue.get(item.revenueCode);
+        return revenue && !revenue.billTypes.includes(claim.billType.slice(0, 3))
+          ? one(
+              `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.`,
+              { lineId: item.id, field: `${item.field}.revenueCode` },
+            )
+          : [];
+      }),
+  },
+  {
+    id: 'invalid-input',
+    scope: 'all',
+    run: ({ index, claim }) =>
+      claim.items.flatMap((item) =>
+        item.revenueCode !== undefined && !index.revenue.has(item.revenueCode)
+          ? one(
+              `${item.field}.revenueCode: ${item.revenueCode} is not a revenue code used on home health claims (for example 0270-0274, 0279, 029X, 060X, 0623, 0636, 0771). Check the code.`,
+              { lineId: item.id, field: `${item.field}.revenueCode` },
+            )
+          : [],
+      ),
+  },
+  {
     id: 'bill-type-not-accepted',
     scope: 'medicare',
     run: ({ index, claim }) => {
@@ -262,14 +305,14 @@ export const claimChecks: readonly ClaimCheck[] = [
       const threshold = claim.lupaThreshold ?? known ?? DEFAULT_LUPA_THRESHOLD;
       const whose =
         claim.lupaThreshold !== undefined
-          ? 'the threshold you entered'
+          ? 'as entered'
           : known !== undefined
-            ? `the threshold for HIPPS ${claim.hipps}`
-            : `the minimum threshold (${DEFAULT_LUPA_THRESHOLD}; enter the HIPPS code's own threshold for a firmer answer)`;
-      const remote = lines.length - byDate.length;
+            ? `for HIPPS ${claim.hipps}`
+            : "the minimum; enter the HIPPS code's own threshold for a firmer answer";
+      const remote = lines.filter((line) => line.basis.mode !== 'in-person').length;
       return byDate.length < threshold
         ? one(
-            `${byDate.length} in-person visit${byDate.length === 1 ? '' : 's'} is below ${whose}: ${threshold}. The period would be paid per visit (LUPA).${remote > 0 ? ` ${remote} telehealth or monitoring line${remote === 1 ? ' does' : 's do'} not count.` : ''}`,
+            `${byDate.length} in-person visit${byDate.length === 1 ? '' : 's'}, fewer than the LUPA threshold of ${threshold} (${whose}): the period would be paid per visit.${remote > 0 ? ` ${remote} telehealth or monitoring line${remote === 1 ? ' does' : 's do'} not count as visits.` : ''}`,
           )
         : [];
     },

@@ -41,6 +41,8 @@ export interface NormalVisit {
   hcpcs: string[];
   units?: number;
   chargeCents?: number;
+  /** Something was typed in minutes, start or end, even if it could not be read. */
+  timeTyped: boolean;
 }
 
 export interface NormalItem {
@@ -93,8 +95,15 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
+const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  let set = allowedSets.get(allowed);
+  if (!set) {
+    set = new Set(allowed);
+    allowedSets.set(allowed, set);
+  }
+  return set.has(value) ? (value as T) : undefined;
 }
 
 /** "HH:MM" to minutes after midnight. */
@@ -105,6 +114,12 @@ function readClockTime(value: string): number | undefined {
 
 /** Dollars (number or numeric string, at most two decimals) to whole cents. */
 export function readDollarsToCents(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    const cents = Math.round(value * 100);
+    return value >= 0 && Number.isSafeInteger(cents) && Math.abs(value * 100 - cents) < 1e-6
+      ? cents
+      : undefined;
+  }
   const text =
     typeof value === 'number'
       ? String(value)
@@ -295,6 +310,10 @@ function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: s
   return codes;
 }
 
+function isTyped(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
 function readVisit(reader: FieldReader, value: unknown, position: number): NormalVisit {
   const field = `visits[${position}]`;
   const fallbackId = `visit-${position + 1}`;
@@ -309,6 +328,7 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
       documentationMinutes: 0,
       mode: 'in-person',
       hcpcs: [],
+      timeTyped: false,
     };
   }
   const rawId = reader.text(value, 'id', field);
@@ -323,6 +343,7 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
       reader.wholeNumber(value, 'documentationMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
     mode: reader.choice(value, 'mode', field, visitModes, id) ?? 'in-person',
     hcpcs: readHcpcs(reader, value.hcpcs, field, id),
+    timeTyped: isTyped(value.minutes) || isTyped(value.start) || isTyped(value.end),
   };
   const date = reader.date(value, 'date', field, id);
   if (date !== undefined) visit.date = date;

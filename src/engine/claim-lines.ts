@@ -14,6 +14,20 @@ export interface DatedVisitLine {
   visit: NormalVisit;
 }
 
+/** Stable sort by a string key: buckets by key, then sorts only the distinct keys (few dates, few codes). */
+function sortByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const buckets = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(item);
+    else buckets.set(key, [item]);
+  }
+  const sorted: T[] = [];
+  for (const key of [...buckets.keys()].sort()) sorted.push(...buckets.get(key)!);
+  return sorted;
+}
+
 /** In-person visit lines with a date, in date order (entry order within a day). */
 export function inPersonVisitsByDate(
   lines: readonly VisitLineResult[],
@@ -32,9 +46,7 @@ export function inPersonVisitsByDate(
     )
       dated.push({ line, visit });
   }
-  return dated.sort((a, b) =>
-    a.line.date! < b.line.date! ? -1 : a.line.date! > b.line.date! ? 1 : 0,
-  );
+  return sortByKey(dated, (entry) => entry.line.date!);
 }
 
 function withCharge(line: ClaimLine, chargeCents: number | undefined): ClaimLine {
@@ -83,13 +95,23 @@ export function isFinalHomeHealthClaim(billType: string): boolean {
   return billType === '0329' || billType === '0327';
 }
 
-function compareClaimLines(a: ClaimLine, b: ClaimLine): number {
-  if (a.revenueCode !== b.revenueCode) return a.revenueCode < b.revenueCode ? -1 : 1;
-  const dateA = a.date ?? '';
-  const dateB = b.date ?? '';
-  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  // On one date, the location line comes before the visit it describes.
-  return (a.kind === 'location' ? 0 : 1) - (b.kind === 'location' ? 0 : 1);
+/** UB-04 order: revenue code, then date; on one date the location line precedes the visits. */
+function sortClaimLines(lines: readonly ClaimLine[]): ClaimLine[] {
+  const byRevenue = new Map<string, ClaimLine[]>();
+  for (const line of lines) {
+    const group = byRevenue.get(line.revenueCode);
+    if (group) group.push(line);
+    else byRevenue.set(line.revenueCode, [line]);
+  }
+  const sorted: ClaimLine[] = [];
+  for (const revenueCode of [...byRevenue.keys()].sort()) {
+    const group = byRevenue.get(revenueCode)!;
+    const locationsFirst = group
+      .filter((line) => line.kind === 'location')
+      .concat(group.filter((line) => line.kind !== 'location'));
+    sorted.push(...sortByKey(locationsFirst, (line) => line.date ?? ''));
+  }
+  return sorted;
 }
 
 export function assembleClaimLines(
@@ -135,9 +157,13 @@ export function assembleClaimLines(
       ),
     );
   }
-  claimLines.sort(compareClaimLines);
-  if (claim.hipps !== undefined && claim.billType.startsWith('032')) {
-    claimLines.unshift(
+  const sorted = sortClaimLines(claimLines);
+  if (
+    payer.profile.medicareClaimRules &&
+    claim.hipps !== undefined &&
+    claim.billType.startsWith('032')
+  ) {
+    sorted.unshift(
       withCharge(
         {
           kind: 'hipps',
@@ -151,5 +177,5 @@ export function assembleClaimLines(
       ),
     );
   }
-  return claimLines;
+  return sorted;
 }

@@ -43,6 +43,33 @@ function listCodes(rows: readonly HcpcsRow[]): string {
   return rows.map((row) => row.code).join(', ');
 }
 
+type Narrowed = { forService: HcpcsRow[]; forCredential: HcpcsRow[] };
+
+/** The payer's codes for this discipline and service, then for this credential too (cached per payer). */
+function narrowCandidates(
+  payer: PayerIndex,
+  discipline: DisciplineId,
+  credential: CredentialId,
+  service: ServiceId,
+): Narrowed {
+  let byCredential = payer.candidateCache.get(discipline);
+  if (!byCredential) payer.candidateCache.set(discipline, (byCredential = new Map()));
+  let byService = byCredential.get(credential);
+  if (!byService) byCredential.set(credential, (byService = new Map()));
+  let narrowed = byService.get(service);
+  if (!narrowed) {
+    const forService = (payer.visitCodesByDiscipline.get(discipline) ?? []).filter((row) =>
+      row.services.includes(service),
+    );
+    narrowed = {
+      forService,
+      forCredential: forService.filter((row) => row.credentials.includes(credential)),
+    };
+    byService.set(service, narrowed);
+  }
+  return narrowed;
+}
+
 export function suggestVisitCode(
   payer: PayerIndex,
   discipline: DisciplineId,
@@ -50,8 +77,7 @@ export function suggestVisitCode(
   service: ServiceId,
   date: string | undefined,
 ): CodeChoice {
-  const candidates = payer.visitCodesByDiscipline.get(discipline) ?? [];
-  const forService = candidates.filter((row) => row.services.includes(service));
+  const { forService, forCredential } = narrowCandidates(payer, discipline, credential, service);
   if (forService.length === 0) {
     return {
       code: null,
@@ -61,7 +87,6 @@ export function suggestVisitCode(
       },
     };
   }
-  const forCredential = forService.filter((row) => row.credentials.includes(credential));
   if (forCredential.length === 0) {
     const allowed = [...new Set(forService.flatMap((row) => row.credentials))].join(' or ');
     return {
@@ -115,6 +140,19 @@ export function suggestTelehealthCode(
 
 /** The discipline's revenue code with the subcode the payer uses for this unit basis. */
 export function chooseRevenueCode(
+  index: CodeIndex,
+  payer: PayerIndex,
+  discipline: DisciplineRow,
+  basis: UnitBasis | null,
+): { code: string; verified: boolean } {
+  let byBasis = payer.revenueCache.get(discipline.code);
+  if (!byBasis) payer.revenueCache.set(discipline.code, (byBasis = new Map()));
+  let chosen = byBasis.get(basis);
+  if (!chosen) byBasis.set(basis, (chosen = pickRevenueCode(index, payer, discipline, basis)));
+  return chosen;
+}
+
+function pickRevenueCode(
   index: CodeIndex,
   payer: PayerIndex,
   discipline: DisciplineRow,

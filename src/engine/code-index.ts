@@ -22,6 +22,13 @@ export interface PayerIndex {
   /** Every code the payer lists (visit, accepted, telehealth). */
   knownCodes: Set<string>;
   unitRuleByBasis: Map<UnitBasis, UnitRuleRow>;
+  /** Memo of code-choice narrowing by discipline, credential and service. */
+  candidateCache: Map<
+    string,
+    Map<string, Map<string, { forService: HcpcsRow[]; forCredential: HcpcsRow[] }>>
+  >;
+  /** Memo of revenue code by discipline and unit basis. */
+  revenueCache: Map<string, Map<UnitBasis | null, { code: string; verified: boolean }>>;
 }
 
 export interface CodeIndex {
@@ -78,6 +85,8 @@ function indexPayer(
       ),
     ]),
     unitRuleByBasis,
+    candidateCache: new Map(),
+    revenueCache: new Map(),
   };
 }
 

@@ -8,9 +8,22 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Dates already checked; a claim repeats the same few dates many times. */
+const checkedDates = new Map<string, boolean>();
+const CHECKED_DATES_LIMIT = 10_000;
+
 /** True for a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  const known = checkedDates.get(value);
+  if (known !== undefined) return known;
+  if (checkedDates.size >= CHECKED_DATES_LIMIT) checkedDates.clear();
+  const valid = checkIsoDate(value);
+  checkedDates.set(value, valid);
+  return valid;
+}
+
+function checkIsoDate(value: string): boolean {
   const match = isoDatePattern.exec(value);
   if (!match) return false;
   const year = Number(match[1]);

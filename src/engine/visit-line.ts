@@ -85,7 +85,7 @@ export function evaluateVisitLine(
       const count = countTimeUnits(unitRule, time.countedMinutes);
       units = count.units;
       belowFirstUnit = count.belowFirstUnit;
-    } else {
+    } else if (!visit.timeTyped) {
       findings.push(
         makeFinding(
           index,

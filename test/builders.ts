@@ -1,0 +1,57 @@
+// Valid defaults for tests: each test overrides only what it is about.
+import { codeTables } from '../src/data/index.ts';
+import {
+  evaluateClaim,
+  type ClaimInput,
+  type ClaimResult,
+  type VisitInput,
+  type VisitLineResult,
+} from '../src/engine/index.ts';
+
+export function makeVisit(overrides: Partial<VisitInput> = {}): VisitInput {
+  return {
+    id: 'V1',
+    date: '2026-03-10',
+    discipline: 'SN',
+    credential: 'RN',
+    minutes: 45,
+    setting: 'home',
+    ...overrides,
+  };
+}
+
+/** A clean Medicare final claim for a 30-day period starting 2026-03-09, with one RN visit. */
+export function makeClaim(overrides: Partial<ClaimInput> = {}): ClaimInput {
+  return {
+    payer: 'medicare',
+    billType: '0329',
+    from: '2026-03-09',
+    through: '2026-04-07',
+    hipps: '1FC21',
+    valueCodes: [
+      { code: '61', value: '16974.00' },
+      { code: '85', value: '17031' },
+    ],
+    visits: [makeVisit(), makeVisit({ id: 'V2', date: '2026-03-12' })],
+    ...overrides,
+  };
+}
+
+export function evaluate(claim: unknown): ClaimResult {
+  return evaluateClaim(claim, codeTables);
+}
+
+/** Evaluates a claim holding just this visit (plus the claim overrides) and returns its line. */
+export function evaluateVisit(
+  visit: Partial<VisitInput>,
+  claim: Partial<ClaimInput> = {},
+): VisitLineResult {
+  const result = evaluate(makeClaim({ ...claim, visits: [makeVisit(visit)] }));
+  const line = result.lines[0];
+  if (!line) throw new Error('no line');
+  return line;
+}
+
+export function rules(findings: readonly { rule: string }[]): string[] {
+  return findings.map((finding) => finding.rule);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { codeTables, rawTables, tablesReviewedOn } from '../../src/data/index.ts';
+import { CodeTables } from '../../src/data/schema.ts';
+import { daysBetween } from '../../src/engine/index.ts';
+
+const codedTables = Object.entries(codeTables).filter(
+  ([name]) =>
+    !['unitRules', 'sources', 'lupaThresholds', 'payerProfiles', 'findings'].includes(name),
+) as [string, { code: string }[]][];
+
+describe('code tables', () => {
+  it('match their schemas', () => {
+    expect(CodeTables.safeParse(rawTables).success).toBe(true);
+  });
+
+  it('reject a row that breaks its schema', () => {
+    const broken = { ...rawTables, hcpcs: [{ ...rawTables.hcpcs[0], unitBasis: 'per-fortnight' }] };
+    expect(CodeTables.safeParse(broken).success).toBe(false);
+  });
+
+  it.each(codedTables)('%s has no duplicate codes', (_name, rows) => {
+    const codes = rows.map((row) => row.code);
+    expect(codes.filter((code, i) => codes.indexOf(code) !== i)).toEqual([]);
+  });
+
+  it.each(['sources', 'unitRules', 'findings', 'payerProfiles'] as const)(
+    '%s has no duplicate ids',
+    (name) => {
+      const ids = codeTables[name].map((row) => row.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    },
+  );
+
+  it('never ends a row before it starts', () => {
+    const dated = Object.values(codeTables).flat() as {
+      effectiveFrom?: string;
+      effectiveTo?: string;
+    }[];
+    const backwards = dated.filter(
+      (row) => row.effectiveFrom && row.effectiveTo && row.effectiveTo < row.effectiveFrom,
+    );
+    expect(backwards).toEqual([]);
+  });
+
+  it('keeps an UNVERIFIED fact visible with a note saying why', () => {
+    const unverified = Object.values(codeTables)
+      .flat()
+      .filter((row) => (row as { verified?: boolean }).verified === false) as {
+      unverifiedNote?: string;
+    }[];
+    expect(unverified.length).toBeGreaterThan(0);
+    for (const row of unverified) expect(row.unverifiedNote?.length ?? 0).toBeGreaterThan(10);
+  });
+});
+
+describe('references between tables', () => {
+  const sourceIds = new Set(codeTables.sources.map((row) => row.id));
+  const hcpcs = new Set(codeTables.hcpcs.map((row) => row.code));
+  const revenueGroups = new Set(codeTables.revenueCodes.map((row) => row.group));
+
+  it('cites only sources that the sources table defines', () => {
+    const cited = Object.values(codeTables)
+      .flat()
+      .flatMap((row) => [
+        ...((row as { source?: string[] }).source ?? []),
+        ...((row as { time?: { source: string[] } }).time?.source ?? []),
+      ]);
+    expect(cited.filter((id) => !sourceIds.has(id))).toEqual([]);
+  });
+
+  it('lists only defined HCPCS codes in payer profiles and replacements', () => {
+    const referenced = [
+      ...codeTables.payerProfiles.flatMap((profile) => [
+        ...profile.visitCodes,
+        ...profile.acceptedCodes,
+        ...Object.values(profile.telehealthCodes),
+      ]),
+      ...codeTables.hcpcs.flatMap((row) => row.replacedBy),
+    ];
+    expect(referenced.filter((code) => !hcpcs.has(code as string))).toEqual([]);
+  });
+
+  it('uses only defined unit rules and revenue groups', () => {
+    const ruleIds = new Set(codeTables.unitRules.map((rule) => rule.id));
+    const rules = codeTables.payerProfiles.flatMap((profile) => Object.values(profile.unitRules));
+    expect(rules.filter((id) => !ruleIds.has(id as string))).toEqual([]);
+    const groups = [
+      ...codeTables.disciplines.map((row) => row.revenueGroup),
+      ...codeTables.hcpcs.flatMap((row) => (row.revenueGroup ? [row.revenueGroup] : [])),
+    ];
+    expect(groups.filter((group) => !revenueGroups.has(group))).toEqual([]);
+  });
+
+  it('pairs claim change reasons with defined types of bill', () => {
+    const billTypes = new Set(codeTables.billTypes.map((row) => row.code));
+    const reasons = codeTables.conditionCodes.filter((row) => row.billType !== undefined);
+    expect(reasons.filter((row) => !billTypes.has(row.billType!))).toEqual([]);
+  });
+
+  it('gives every visit code a discipline whose credentials include the code’s', () => {
+    const disciplines = new Map(codeTables.disciplines.map((row) => [row.code, row]));
+    const misfits = codeTables.hcpcs.filter(
+      (row) =>
+        row.discipline &&
+        row.credentials.some(
+          (credential) => !disciplines.get(row.discipline!)!.credentials.includes(credential),
+        ),
+    );
+    expect(misfits).toEqual([]);
+  });
+});
+
+describe('freshness tripwire', () => {
+  // Codes change every January: this fails a year after the last review, so CI asks for one.
+  it('has been reviewed against its sources within the last year', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(daysBetween(tablesReviewedOn, today)).toBeLessThanOrEqual(366);
+  });
+});

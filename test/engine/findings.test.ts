@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { codeTables } from '../../src/data/index.ts';
+import type { ClaimInput, VisitInput } from '../../src/engine/index.ts';
+import { evaluate, makeClaim, makeVisit, rules } from '../builders.ts';
+
+const bcbsil = (overrides: Partial<ClaimInput> = {}): ClaimInput =>
+  makeClaim({ payer: 'bcbsil', hipps: undefined, valueCodes: [], ...overrides });
+const oneVisit = (visit: Partial<VisitInput>, claim: Partial<ClaimInput> = {}): ClaimInput =>
+  makeClaim({ ...claim, visits: [makeVisit(visit)] });
+const rnWeek = (minutes: number, days: number, start = '2026-03-09'): VisitInput[] =>
+  Array.from({ length: days }, (_, i) =>
+    makeVisit({
+      id: `V${i + 1}`,
+      date: `2026-03-${String(Number(start.slice(8)) + i).padStart(2, '0')}`,
+      minutes,
+    }),
+  );
+
+/** For every catalogue id: a claim on which it fires, and a close one on which it does not. */
+const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> = {
+  'invalid-input': {
+    fires: oneVisit({ minutes: 'forty' as unknown as number }),
+    quiet: oneVisit({ minutes: 40 }),
+  },
+  'short-visit': { fires: oneVisit({ minutes: 7 }), quiet: oneVisit({ minutes: 8 }) },
+  'units-below-minimum': {
+    fires: bcbsil({ visits: [makeVisit({ minutes: 30 })] }),
+    quiet: bcbsil({ visits: [makeVisit({ minutes: 31 })] }),
+  },
+  'units-mismatch': {
+    fires: oneVisit({ minutes: 45, units: 4 }),
+    quiet: oneVisit({ minutes: 45, units: 3 }),
+  },
+  'units-over-96': {
+    fires: bcbsil({ visits: [makeVisit({ service: 'private-duty', minutes: 1448 })] }),
+    quiet: bcbsil({ visits: [makeVisit({ service: 'private-duty', minutes: 1447 })] }),
+  },
+  'code-not-effective': {
+    fires: oneVisit({ hcpcs: 'G0154' }),
+    quiet: oneVisit({ hcpcs: 'G0299' }),
+  },
+  'credential-not-allowed': {
+    fires: oneVisit({ credential: 'LPN', hcpcs: 'G0299' }),
+    quiet: oneVisit({ credential: 'LPN', hcpcs: 'G0300' }),
+  },
+  'no-hcpcs-fits': {
+    fires: oneVisit({ service: 'private-duty' }),
+    quiet: oneVisit({ service: 'direct' }),
+  },
+  'hcpcs-unknown': { fires: oneVisit({ hcpcs: 'G9999' }), quiet: oneVisit({ hcpcs: 'G0299' }) },
+  'hcpcs-not-for-payer': {
+    fires: oneVisit({ hcpcs: 'S9123' }),
+    quiet: bcbsil({ visits: [makeVisit({ hcpcs: 'S9123' })] }),
+  },
+  'revenue-hcpcs-mismatch': {
+    fires: oneVisit({ hcpcs: 'G0151' }),
+    quiet: oneVisit({ hcpcs: 'G0299' }),
+  },
+  'multiple-hcpcs-per-visit': {
+    fires: oneVisit({ hcpcs: ['G0299', 'G0495'] }),
+    quiet: oneVisit({ hcpcs: ['G0299'] }),
+  },
+  'telehealth-not-visit': {
+    fires: oneVisit({ mode: 'audio-video', hcpcs: 'G0299' }),
+    quiet: oneVisit({ mode: 'audio-video', hcpcs: 'G0320' }),
+  },
+  'revenue-not-valid-on-bill-type': {
+    fires: makeClaim({ billType: '0341' }),
+    quiet: makeClaim({ billType: '0329' }),
+  },
+  'visit-outside-period': {
+    fires: oneVisit({ date: '2026-04-08' }),
+    quiet: oneVisit({ date: '2026-04-07' }),
+  },
+  'hcpcs-required': {
+    fires: makeClaim({
+      items: [{ id: 'S1', revenueCode: '0274', date: '2026-03-10', units: 1, charge: 12 }],
+    }),
+    quiet: makeClaim({
+      items: [
+        { id: 'S1', revenueCode: '0274', hcpcs: 'A4550', date: '2026-03-10', units: 1, charge: 12 },
+      ],
+    }),
+  },
+  'hourly-upcoding-risk': {
+    fires: bcbsil({ visits: [makeVisit({ hcpcs: 'G0299' })] }),
+    quiet: bcbsil({ visits: [makeVisit({ hcpcs: 'S9123' })] }),
+  },
+  'per-diem-same-day': {
+    fires: bcbsil({
+      visits: [
+        makeVisit({ discipline: 'PT', credential: 'PT' }),
+        makeVisit({ id: 'V2', discipline: 'PT', credential: 'PT' }),
+      ],
+    }),
+    quiet: bcbsil({
+      visits: [
+        makeVisit({ discipline: 'PT', credential: 'PT' }),
+        makeVisit({ id: 'V2', discipline: 'PT', credential: 'PT', date: '2026-03-11' }),
+      ],
+    }),
+  },
+  'location-missing': {
+    fires: oneVisit({ setting: undefined }),
+    quiet: oneVisit({ setting: 'assisted-living' }),
+  },
+  'value-code-61-missing': {
+    fires: makeClaim({ valueCodes: [{ code: '85', value: '17031' }] }),
+    quiet: makeClaim(),
+  },
+  'value-code-61-duplicate': {
+    fires: makeClaim({
+      valueCodes: [
+        { code: '61', value: '16974.00' },
+        { code: '61', value: '99914.00' },
+        { code: '85', value: '17031' },
+      ],
+    }),
+    quiet: makeClaim(),
+  },
+  'value-code-85-missing': {
+    fires: makeClaim({ valueCodes: [{ code: '61', value: '16974.00' }] }),
+    quiet: makeClaim({
+      from: '2018-11-01',
+      through: '2018-12-30',
+      valueCodes: [{ code: '61', value: '16974.00' }],
+      visits: [makeVisit({ date: '2018-11-05', hcpcs: 'G0299' })],
+    }),
+  },
+  'occurrence-55-missing': {
+    fires: makeClaim({ patientStatus: '20' }),
+    quiet: makeClaim({
+      patientStatus: '20',
+      occurrenceCodes: [{ code: '55', date: '2026-03-20' }],
+    }),
+  },
+  'claim-change-reason-missing': {
+    fires: makeClaim({ billType: '0327' }),
+    quiet: makeClaim({ billType: '0327', conditionCodes: ['D9'] }),
+  },
+  'claim-change-reason-invalid': {
+    fires: makeClaim({ billType: '0327', conditionCodes: ['D5'] }),
+    quiet: makeClaim({ billType: '0328', conditionCodes: ['D5'] }),
+  },
+  'claim-change-reason-multiple': {
+    fires: makeClaim({ billType: '0327', conditionCodes: ['D0', 'D1'] }),
+    quiet: makeClaim({ billType: '0327', conditionCodes: ['D9'] }),
+  },
+  'rap-discontinued': {
+    fires: makeClaim({ billType: '0322' }),
+    quiet: makeClaim({ billType: '0322', from: '2021-12-01', through: '2021-12-30', visits: [] }),
+  },
+  'condition-a6-invalid': {
+    fires: makeClaim({ conditionCodes: ['A6'] }),
+    quiet: makeClaim({
+      billType: '0341',
+      conditionCodes: ['A6'],
+      visits: [],
+      items: [
+        { id: 'D1', revenueCode: '0636', hcpcs: 'J3110', date: '2026-03-10', units: 1, charge: 40 },
+      ],
+    }),
+  },
+  'period-too-long': {
+    fires: makeClaim({ through: '2026-04-08' }),
+    quiet: makeClaim({ through: '2026-04-07' }),
+  },
+  'lupa-risk': {
+    fires: makeClaim({ visits: [makeVisit(), makeVisit({ id: 'V2', mode: 'audio-video' })] }),
+    quiet: makeClaim(),
+  },
+  'noa-late': {
+    fires: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-15' }),
+    quiet: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-14' }),
+  },
+  'hipps-missing': { fires: makeClaim({ hipps: undefined }), quiet: makeClaim() },
+  'bill-type-not-accepted': {
+    fires: makeClaim({ billType: '0325' }),
+    quiet: makeClaim({ billType: '0329' }),
+  },
+  'intermittent-exceeded': {
+    fires: bcbsil({ visits: rnWeek(480, 7) }),
+    quiet: bcbsil({ visits: rnWeek(479, 7) }),
+  },
+  'same-day-visits': {
+    fires: bcbsil({ visits: [makeVisit(), makeVisit({ id: 'V2' })] }),
+    quiet: bcbsil({
+      visits: [makeVisit(), makeVisit({ id: 'V2', discipline: 'PT', credential: 'PT' })],
+    }),
+  },
+  'revenue-pairing-unverified': { fires: bcbsil(), quiet: makeClaim() },
+};
+
+describe('findings catalogue', () => {
+  it('has a firing and a quiet case for every finding id', () => {
+    expect(Object.keys(cases).sort()).toEqual(codeTables.findings.map((row) => row.id).sort());
+  });
+
+  it.each(Object.entries(cases))(
+    '%s fires on its case and stays quiet on the near miss',
+    (id, { fires, quiet }) => {
+      const fired = evaluate(fires).findings.filter((finding) => finding.rule === id);
+      expect(fired.length).toBeGreaterThan(0);
+      expect(rules(evaluate(quiet).findings)).not.toContain(id);
+      const row = codeTables.findings.find((entry) => entry.id === id)!;
+      for (const finding of fired) {
+        expect(finding.severity).toBe(row.severity);
+        expect(finding.source.length).toBeGreaterThan(0);
+        expect(finding.message).toMatch(/[.!]$/);
+      }
+    },
+  );
+});
+
+describe('finding messages say what to do', () => {
+  it('names the field and the value for invalid input', () => {
+    const finding = evaluate(oneVisit({ minutes: 'forty' as unknown as number })).findings.find(
+      (f) => f.rule === 'invalid-input',
+    );
+    expect(finding).toMatchObject({ field: 'visits[0].minutes', lineId: 'V1' });
+    expect(finding?.message).toBe(
+      'visits[0].minutes: expected a whole number from 0 to 10080; got "forty".',
+    );
+  });
+
+  it('states the late-NOA payment reduction', () => {
+    const finding = evaluate(
+      makeClaim({
+        admissionDate: '2026-01-01',
+        noaAcceptedDate: '2026-01-07',
+        from: '2026-01-01',
+        through: '2026-01-30',
+        visits: [makeVisit({ date: '2026-01-02' }), makeVisit({ id: 'V2', date: '2026-01-05' })],
+      }),
+    ).findings.find((f) => f.rule === 'noa-late');
+    expect(finding?.message).toMatch(/cut by 6\/30 \(20%\)/);
+  });
+
+  it('uses the LUPA threshold entered for the HIPPS code', () => {
+    expect(rules(evaluate(makeClaim({ lupaThreshold: 3 })).findings)).toContain('lupa-risk');
+  });
+
+  it('flags nursing spread over more than 21 days as beyond intermittent care', () => {
+    const visits = [
+      makeVisit({ date: '2026-03-09', minutes: 60 }),
+      makeVisit({ id: 'V2', date: '2026-03-30', minutes: 60 }),
+    ];
+    expect(rules(evaluate(bcbsil({ visits })).findings)).toContain('intermittent-exceeded');
+    expect(
+      rules(
+        evaluate(
+          bcbsil({
+            visits: [visits[0]!, makeVisit({ id: 'V2', date: '2026-03-29', minutes: 60 })],
+          }),
+        ).findings,
+      ),
+    ).not.toContain('intermittent-exceeded');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateVisit } from '../builders.ts';
+
+describe('visit time', () => {
+  it('counts start and end times', () => {
+    expect(evaluateVisit({ minutes: undefined, start: '09:10', end: '10:05' }).minutes).toBe(55);
+  });
+
+  it('dates a visit that crosses midnight on the day it ended', () => {
+    const line = evaluateVisit({
+      minutes: undefined,
+      date: '2026-03-10',
+      start: '23:40',
+      end: '00:25',
+    });
+    expect([line.date, line.minutes, line.units, line.basis.endsNextDay]).toEqual([
+      '2026-03-11',
+      45,
+      3,
+      true,
+    ]);
+  });
+
+  it('dates a visit crossing midnight at the month end on the first of the next month', () => {
+    expect(
+      evaluateVisit(
+        { minutes: undefined, date: '2026-03-31', start: '23:00', end: '01:00' },
+        { through: '2026-04-07' },
+      ).date,
+    ).toBe('2026-04-01');
+  });
+
+  it('never counts travel', () => {
+    const line = evaluateVisit({ minutes: 70, travelMinutes: 25 });
+    expect([line.minutes, line.units, line.basis.travelMinutesExcluded]).toEqual([45, 3, 25]);
+  });
+
+  it('counts documentation in the home for Medicare', () => {
+    const line = evaluateVisit({ minutes: 60, documentationMinutes: 15 });
+    expect([line.minutes, line.units, line.basis.documentationMinutesCounted]).toEqual([60, 4, 15]);
+  });
+
+  it('does not count documentation for BCBSIL', () => {
+    const line = evaluateVisit({ minutes: 100, documentationMinutes: 15 }, { payer: 'bcbsil' });
+    expect([line.minutes, line.units, line.basis.documentationMinutesExcluded]).toEqual([
+      85, 1, 15,
+    ]);
+  });
+
+  it('never counts more excluded time than the visit lasted', () => {
+    const line = evaluateVisit({ minutes: 20, travelMinutes: 30 });
+    expect([line.minutes, line.basis.travelMinutesExcluded]).toEqual([0, 20]);
+  });
+
+  it('sums activities when no total is given', () => {
+    expect(
+      evaluateVisit({
+        minutes: undefined,
+        activities: [
+          { service: 'direct', minutes: 30 },
+          { service: 'training', minutes: 10 },
+        ],
+      }).minutes,
+    ).toBe(40);
+  });
+
+  it('asks for the time when none is given', () => {
+    const line = evaluateVisit({ minutes: undefined });
+    expect(line.units).toBe(0);
+    expect(line.findings.map((f) => f.message)).toContain(
+      'visits[0].minutes: enter the minutes, or start and end times, so units can be counted.',
+    );
+  });
+});
