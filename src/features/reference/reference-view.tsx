@@ -1,0 +1,145 @@
+// The desk reference: every code set the engine uses, one search box across all of them,
+// an "as of" date, and an address for every code (#/reference/<set>/<code>).
+import { useId, useMemo, useState } from 'react';
+import { hrefFor } from '../../components/use-hash-route.ts';
+import { CodeSetPage } from './code-set-page.tsx';
+import { ReferenceEntryPage } from './reference-entry-page.tsx';
+import { getReferenceIndex, type ReferenceIndex } from './reference-index.ts';
+import { ReferenceOverview } from './reference-overview.tsx';
+import { ReferenceSearchResults } from './reference-search-results.tsx';
+import { searchReference } from './search-reference.ts';
+import { SourcesReviewNote } from './sources-review-note.tsx';
+import { isIsoDate } from './validity-on-date.ts';
+import './reference.css';
+
+function RouteContent({
+  index,
+  route,
+  asOf,
+}: {
+  index: ReferenceIndex;
+  route: readonly string[];
+  asOf: string;
+}) {
+  const [setId, key] = route;
+  if (setId === undefined) return <ReferenceOverview sets={index.sets} />;
+  const set = index.findSet(setId);
+  if (set === undefined) {
+    return (
+      <section aria-labelledby="reference-missing">
+        <h3 id="reference-missing">No code set “{setId}”</h3>
+        <p>
+          <a href={hrefFor('reference')}>See every code set</a>
+        </p>
+      </section>
+    );
+  }
+  if (key === undefined) {
+    return (
+      <>
+        {set.id === 'sources' ? <SourcesReviewNote /> : null}
+        <CodeSetPage set={set} asOf={asOf} />
+      </>
+    );
+  }
+  const entry = index.findEntry(set.id, key);
+  if (entry === undefined) {
+    return (
+      <section aria-labelledby="reference-missing">
+        <h3 id="reference-missing">
+          {set.title}: no entry “{key}”
+        </h3>
+        <p>
+          These tables have no {key} in {set.title}.{' '}
+          <a href={hrefFor('reference', set.id)}>See all {set.title}</a>
+        </p>
+      </section>
+    );
+  }
+  return <ReferenceEntryPage set={set} entry={entry} asOf={asOf} />;
+}
+
+/** `route` is the address after "reference": [], ['hcpcs'], ['hcpcs', 'G0299'], ['sources']. */
+export function ReferenceView({ route }: { route: string[] }) {
+  const index = getReferenceIndex();
+  const ids = useId();
+  const routeKey = route.join('/');
+  const [asOfInput, setAsOfInput] = useState('');
+  // A search belongs to the page it was typed on: following a result (or any link) clears it.
+  const [search, setSearch] = useState({ text: '', routeKey });
+  const query = search.routeKey === routeKey ? search.text : '';
+  const asOf = isIsoDate(asOfInput) ? asOfInput : '';
+  const results = useMemo(() => searchReference(index, query, asOf), [index, query, asOf]);
+  const [activeSet] = route;
+
+  return (
+    <div className="reference">
+      <h2>Desk reference</h2>
+      <form
+        role="search"
+        aria-label="Desk reference"
+        className="reference-controls"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className="reference-control">
+          <label htmlFor={`${ids}-search`}>Search all code sets</label>
+          <input
+            id={`${ids}-search`}
+            type="search"
+            value={query}
+            aria-describedby={`${ids}-search-hint`}
+            onChange={(event) => setSearch({ text: event.target.value, routeKey })}
+          />
+          <span id={`${ids}-search-hint`} className="reference-hint">
+            A code (G0299, g 0299) or words (lpn training)
+          </span>
+        </div>
+        <div className="reference-control">
+          <label htmlFor={`${ids}-as-of`}>As of</label>
+          <input
+            id={`${ids}-as-of`}
+            type="date"
+            value={asOfInput}
+            aria-describedby={`${ids}-as-of-hint`}
+            onChange={(event) => setAsOfInput(event.target.value)}
+          />
+          <span id={`${ids}-as-of-hint`} className="reference-hint">
+            {asOf === '' ? 'Every date' : `Codes valid on ${asOf}`}
+          </span>
+          {asOfInput === '' ? null : (
+            <button type="button" onClick={() => setAsOfInput('')}>
+              Show every date
+            </button>
+          )}
+        </div>
+      </form>
+      <nav aria-label="Code sets" className="reference-nav">
+        <ul>
+          <li>
+            <a
+              href={hrefFor('reference')}
+              aria-current={activeSet === undefined ? 'page' : undefined}
+            >
+              All code sets
+            </a>
+          </li>
+          {index.sets.map((set) => (
+            <li key={set.id}>
+              <a
+                href={hrefFor('reference', set.id)}
+                aria-current={activeSet === set.id ? 'page' : undefined}
+              >
+                {set.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {query.trim() === '' ? (
+        <RouteContent index={index} route={route} asOf={asOf} />
+      ) : (
+        <ReferenceSearchResults query={query} results={results} sets={index.sets} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ReferenceView } from '../../../src/features/reference/reference-view.tsx';
+
+async function setAsOf(date: string) {
+  const user = userEvent.setup();
+  const field = screen.getByLabelText('As of');
+  await user.clear(field);
+  await user.type(field, date);
+  return user;
+}
+
+function tableCodes(): string[] {
+  const table = screen.getByRole('table', { name: /^HCPCS:/ });
+  return within(table)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent ?? '');
+}
+
+describe('the "as of" date', () => {
+  it('shows every row, whatever its dates, until a date is set', () => {
+    render(<ReferenceView route={['hcpcs']} />);
+    expect(tableCodes()).toEqual(expect.arrayContaining(['G0154', 'G0299']));
+    expect(screen.queryByRole('heading', { name: /^Not valid on/ })).not.toBeInTheDocument();
+  });
+
+  it('shows retired codes with their replacements', async () => {
+    render(<ReferenceView route={['hcpcs']} />);
+    await setAsOf('2020-01-01');
+    expect(tableCodes()).toContain('G0299');
+    expect(tableCodes()).not.toContain('G0154');
+    const notValid = screen.getByRole('region', { name: 'Not valid on 2020-01-01' });
+    const g0154 = within(notValid).getByRole('link', { name: 'G0154' }).closest('li')!;
+    expect(g0154).toHaveTextContent('Retired');
+    expect(g0154).toHaveTextContent('Valid to 2015-12-31');
+    expect(within(g0154).getByRole('link', { name: 'G0299' })).toHaveAttribute(
+      'href',
+      '#/reference/hcpcs/G0299',
+    );
+    expect(within(g0154).getByRole('link', { name: 'G0300' })).toBeInTheDocument();
+    const g0164 = within(notValid).getByRole('link', { name: 'G0164' }).closest('li')!;
+    expect(g0164).toHaveTextContent('replaced by G0495, G0496');
+  });
+
+  it('shows new codes with the date they start', async () => {
+    render(<ReferenceView route={['hcpcs']} />);
+    await setAsOf('2015-12-31');
+    expect(tableCodes()).toContain('G0154');
+    expect(tableCodes()).not.toContain('G0299');
+    const notValid = screen.getByRole('region', { name: 'Not valid on 2015-12-31' });
+    const g0299 = within(notValid).getByRole('link', { name: 'G0299' }).closest('li')!;
+    expect(g0299).toHaveTextContent('Not yet valid');
+    expect(g0299).toHaveTextContent('Starts 2016-01-01');
+  });
+
+  it('applies to other code sets, such as types of bill', async () => {
+    render(<ReferenceView route={['bill-types']} />);
+    await setAsOf('2021-06-01');
+    const table = screen.getByRole('table', { name: /^Types of bill:/ });
+    expect(within(table).getByRole('rowheader', { name: '0322' })).toBeInTheDocument();
+    expect(within(table).queryByRole('rowheader', { name: '032A' })).not.toBeInTheDocument();
+  });
+
+  it('marks search results that are not valid on the date', async () => {
+    render(<ReferenceView route={[]} />);
+    const user = await setAsOf('2020-01-01');
+    await user.type(screen.getByRole('searchbox', { name: 'Search all code sets' }), 'g0154');
+    const results = screen.getByRole('region', { name: 'Search results' });
+    const first = within(results).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent('G0154');
+    expect(first).toHaveTextContent('Retired');
+    expect(within(first).getByRole('link', { name: 'G0299' })).toBeInTheDocument();
+  });
+
+  it('goes back to every date', async () => {
+    render(<ReferenceView route={['hcpcs']} />);
+    const user = await setAsOf('2020-01-01');
+    await user.click(screen.getByRole('button', { name: 'Show every date' }));
+    expect(screen.getByLabelText('As of')).toHaveValue('');
+    expect(tableCodes()).toContain('G0154');
+  });
+});
