@@ -74,7 +74,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'credential-not-allowed',
-    run: ({ entered, line }) => {
+    run: ({ entered, line, suggested }) => {
       const credential = line.basis.credential;
       if (
         !entered ||
@@ -83,7 +83,7 @@ export const lineChecks: readonly LineCheck[] = [
         entered.credentials.includes(credential)
       )
         return null;
-      return `${entered.code} is for ${entered.credentials.join(' or ')} only, and this visit was made by ${withArticle(credential)}. Code the visit with the ${credential}'s own code.`;
+      return `${entered.code} is for ${entered.credentials.join(' or ')} only, and this visit was made by ${withArticle(credential)}. ${suggested && suggested.code !== entered.code ? `Use ${suggested.code}, the code for this ${credential} service.` : `Code the service the ${credential} gave with a ${credential} code.`}`;
     },
   },
   {
