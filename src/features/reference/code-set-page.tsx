@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CodeSetTable } from './code-set-table.tsx';
 import { hrefFor } from '../../components/use-hash-route.ts';
 import { entryRoute, type CodeSet } from './reference-entry.ts';
+import { UnverifiedBadge } from './unverified-badge.tsx';
 import { validityOn } from './validity-on-date.ts';
 import { ValidityNote } from './validity-note.tsx';
 
@@ -33,6 +34,12 @@ export function CodeSetPage({ set, asOf }: { set: CodeSet; asOf: string }) {
               <li key={entry.key}>
                 <a href={hrefFor(...entryRoute(entry))}>{entry.key}</a> {entry.title}{' '}
                 <ValidityNote entry={entry} validity={validity} />
+                {entry.verified ? null : (
+                  <>
+                    {' '}
+                    <UnverifiedBadge note={entry.unverifiedNote} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -39,6 +39,7 @@ describe('the "as of" date', () => {
       '#/reference/hcpcs/G0299',
     );
     expect(within(g0154).getByRole('link', { name: 'G0300' })).toBeInTheDocument();
+    expect(within(g0154).getByText('Unverified')).toBeInTheDocument();
     const g0164 = within(notValid).getByRole('link', { name: 'G0164' }).closest('li')!;
     expect(g0164).toHaveTextContent('replaced by G0495, G0496');
   });
