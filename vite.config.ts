@@ -1,10 +1,43 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, cspPlugin } from './csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  plugins: [
+    react(),
+    cspPlugin(),
+    VitePWA({
+      // The app asks before updating, so an open claim is never reloaded away.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'Visit-to-Claim',
+        short_name: 'Visit-to-Claim',
+        description: 'Home health visits in, coded UB-04 claim lines and findings out.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f4e79',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        clientsClaim: true,
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy },
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   test: {
     environment: 'jsdom',

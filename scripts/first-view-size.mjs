@@ -1,0 +1,26 @@
+// Size budget: the gzip size of the JavaScript the first view loads (the entry script and the
+// chunks index.html preloads). Prints the figure; exits 1 over the budget.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KIB = Number(process.env.FIRST_VIEW_JS_BUDGET_KIB ?? 150);
+const html = readFileSync('dist/index.html', 'utf8');
+const scripts = [
+  ...html.matchAll(
+    /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g,
+  ),
+].map((match) => match[1]);
+if (scripts.length === 0) {
+  console.error('first-view-size: no scripts found in dist/index.html (run npm run build first)');
+  process.exit(1);
+}
+let total = 0;
+for (const file of new Set(scripts)) {
+  const bytes = gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+  total += bytes;
+  console.log(`  ${file}: ${(bytes / 1024).toFixed(1)} KiB gzip`);
+}
+console.log(
+  `first view JavaScript: ${(total / 1024).toFixed(1)} KiB gzip (budget ${BUDGET_KIB} KiB)`,
+);
+if (total > BUDGET_KIB * 1024) process.exit(1);
