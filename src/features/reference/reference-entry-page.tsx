@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { hrefFor } from '../../components/use-hash-route.ts';
 import { CopyCodeButton } from './copy-code-button.tsx';
 import { EntryLinks } from './entry-links.tsx';
@@ -17,12 +18,17 @@ export function ReferenceEntryPage({
   asOf: string;
 }) {
   const validity = validityOn(entry, asOf);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening an entry (from a search result, a link or an address) puts keyboard focus on it.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [entry]);
   const facts = set.columns.filter((column) => (entry.cells[column.id]?.text ?? '') !== '');
 
   return (
     <article className="reference-entry" aria-labelledby="reference-entry-title">
       <p className="reference-entry-set">{set.title}</p>
-      <h3 id="reference-entry-title">
+      <h3 id="reference-entry-title" ref={headingRef} tabIndex={-1}>
         {entry.key}: {entry.title}
       </h3>
       <p className="reference-actions">

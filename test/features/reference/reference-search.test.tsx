@@ -72,9 +72,8 @@ describe('the desk reference search box', () => {
     const search = await screen.findByRole('searchbox', { name: 'Search all code sets' });
     await user.type(search, 'g0300');
     await user.click(results().getByRole('link', { name: 'G0300' }));
-    expect(
-      await screen.findByRole('heading', { name: /^G0300: Direct skilled nursing/ }),
-    ).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { name: /^G0300: Direct skilled nursing/ });
+    expect(heading).toHaveFocus();
     expect(screen.getByRole('searchbox', { name: 'Search all code sets' })).toHaveValue('');
   });
 });
