@@ -1,8 +1,62 @@
+// The shell: product name, navigation between the views (hash routes, so it works offline and
+// can be bookmarked), a notice when saved data could not be read, and an error boundary per view.
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { hrefFor, useHashRoute } from '../components/use-hash-route.ts';
+import { CalculatorView } from '../features/calculator/calculator-view.tsx';
+import { StorageNotice } from './storage-notice.tsx';
+import './app.css';
+
+const views = [
+  { id: 'calculator', label: 'Calculator' },
+  { id: 'reference', label: 'Reference' },
+  { id: 'training', label: 'Training' },
+] as const;
+
+type ViewId = (typeof views)[number]['id'];
+
+function currentView(route: string[]): ViewId {
+  const first = route[0];
+  return views.find((view) => view.id === first)?.id ?? 'calculator';
+}
+
+function View({ view }: { view: ViewId }) {
+  if (view === 'reference')
+    return (
+      <p className="placeholder">
+        The desk reference (codes, unit rules, findings and their sources) is coming here.
+      </p>
+    );
+  if (view === 'training')
+    return <p className="placeholder">Training scenarios and a quiz are coming here.</p>;
+  return <CalculatorView />;
+}
+
 export function App() {
+  const view = currentView(useHashRoute());
+  const label = views.find((v) => v.id === view)?.label ?? '';
   return (
-    <main>
-      <h1>Visit-to-Claim</h1>
-      <p>Home health visits in, coded UB-04 claim lines and findings out.</p>
-    </main>
+    <>
+      <header className="app-header">
+        <p className="product">Visit-to-Claim</p>
+        <nav aria-label="Main">
+          <ul>
+            {views.map((v) => (
+              <li key={v.id}>
+                <a href={hrefFor(v.id)} aria-current={v.id === view ? 'page' : undefined}>
+                  {v.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <h1 className={view === 'calculator' ? 'visually-hidden' : undefined}>{label}</h1>
+        <StorageNotice />
+        <ErrorBoundary key={view} name={`the ${label.toLowerCase()}`}>
+          <View view={view} />
+        </ErrorBoundary>
+      </main>
+    </>
   );
 }

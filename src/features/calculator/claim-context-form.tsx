@@ -1,0 +1,291 @@
+// The claim's context: payer profile, type of bill, period, dates, status, HIPPS, condition,
+// occurrence and value codes, and the non-visit items (supplies, DME, drugs).
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { SelectField, TextField } from '../../components/field.tsx';
+import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
+import type { ContextField } from '../../state/draft-claim.ts';
+import {
+  billTypeOptions,
+  itemRevenueOptions,
+  occurrenceCodeOptions,
+  patientStatusOptions,
+  payerOptions,
+  valueCodeOptions,
+} from './options.ts';
+
+/** Messages for claim-level fields that could not be read, keyed by the engine's field name. */
+export type FieldErrors = Record<string, string>;
+
+const dateFields: { field: ContextField; label: string }[] = [
+  { field: 'from', label: 'Period from' },
+  { field: 'through', label: 'Period through' },
+  { field: 'admissionDate', label: 'Admission date' },
+  { field: 'noaAcceptedDate', label: 'NOA accepted date' },
+];
+
+function setContext(field: ContextField) {
+  return (value: string) => claimActions().setContext(field, value);
+}
+
+export const ClaimContextForm = memo(function ClaimContextForm({
+  errors,
+}: {
+  errors: FieldErrors;
+}) {
+  const claim = useClaimStore(
+    useShallow((state) => {
+      const c = selectActiveClaim(state);
+      return {
+        payer: c.payer,
+        billType: c.billType,
+        from: c.from,
+        through: c.through,
+        admissionDate: c.admissionDate,
+        noaAcceptedDate: c.noaAcceptedDate,
+        patientStatus: c.patientStatus,
+        hipps: c.hipps,
+        lupaThreshold: c.lupaThreshold,
+        conditionCodes: c.conditionCodes,
+        occurrenceCodes: c.occurrenceCodes,
+        valueCodes: c.valueCodes,
+        items: c.items,
+      };
+    }),
+  );
+  const error = (field: string) => errors[field];
+  return (
+    <section className="panel claim-context" aria-labelledby="claim-context-heading">
+      <h2 id="claim-context-heading">Claim</h2>
+      <div className="field-row">
+        <SelectField
+          id="claim-payer"
+          label="Payer profile"
+          value={claim.payer}
+          options={payerOptions}
+          onChange={setContext('payer')}
+          error={error('claim.payer')}
+        />
+        <SelectField
+          id="claim-billType"
+          label="Type of bill"
+          value={claim.billType}
+          options={billTypeOptions}
+          emptyLabel="— (0329)"
+          onChange={setContext('billType')}
+          error={error('claim.billType')}
+        />
+        {dateFields.map(({ field, label }) => (
+          <TextField
+            key={field}
+            id={`claim-${field}`}
+            label={label}
+            placeholder="YYYY-MM-DD"
+            value={claim[field]}
+            onChange={setContext(field)}
+            error={error(`claim.${field}`)}
+            className="size-date"
+          />
+        ))}
+        <SelectField
+          id="claim-patientStatus"
+          label="Patient status"
+          value={claim.patientStatus}
+          options={patientStatusOptions}
+          onChange={setContext('patientStatus')}
+          error={error('claim.patientStatus')}
+        />
+        <TextField
+          id="claim-hipps"
+          label="HIPPS code"
+          placeholder="1FC21"
+          value={claim.hipps}
+          onChange={setContext('hipps')}
+          error={error('claim.hipps')}
+          className="size-code"
+        />
+        <TextField
+          id="claim-lupaThreshold"
+          label="LUPA threshold"
+          inputMode="numeric"
+          value={claim.lupaThreshold}
+          onChange={setContext('lupaThreshold')}
+          error={error('claim.lupaThreshold')}
+          className="size-code"
+        />
+        <TextField
+          id="claim-conditionCodes"
+          label="Condition codes"
+          placeholder="e.g. 47, D0"
+          value={claim.conditionCodes}
+          onChange={setContext('conditionCodes')}
+          error={error('conditionCodes')}
+          hint="Separate codes with commas."
+        />
+      </div>
+
+      <fieldset className="code-list">
+        <legend>Occurrence codes</legend>
+        {claim.occurrenceCodes.map((entry, index) => {
+          const update = (change: Partial<typeof entry>) =>
+            claimActions().setOccurrenceCodes(
+              claim.occurrenceCodes.map((e, i) => (i === index ? { ...e, ...change } : e)),
+              `occurrence:${index}:${Object.keys(change)[0]}`,
+            );
+          return (
+            <div className="field-row" key={index}>
+              <SelectField
+                id={`occurrenceCodes-${index}-code`}
+                label={`Occurrence code ${index + 1}`}
+                value={entry.code}
+                options={occurrenceCodeOptions}
+                onChange={(code) => update({ code })}
+                error={error(`occurrenceCodes[${index}].code`)}
+              />
+              <TextField
+                id={`occurrenceCodes-${index}-date`}
+                label={`Occurrence date ${index + 1}`}
+                placeholder="YYYY-MM-DD"
+                value={entry.date}
+                onChange={(date) => update({ date })}
+                error={error(`occurrenceCodes[${index}].date`)}
+                className="size-date"
+              />
+              <button
+                type="button"
+                className="inline-action"
+                aria-label={`Remove occurrence code ${index + 1}`}
+                onClick={() =>
+                  claimActions().setOccurrenceCodes(
+                    claim.occurrenceCodes.filter((_, i) => i !== index),
+                  )
+                }
+              >
+                Remove
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() =>
+            claimActions().setOccurrenceCodes([...claim.occurrenceCodes, { code: '', date: '' }])
+          }
+        >
+          Add occurrence code
+        </button>
+      </fieldset>
+
+      <fieldset className="code-list">
+        <legend>Value codes</legend>
+        {claim.valueCodes.map((entry, index) => {
+          const update = (change: Partial<typeof entry>) =>
+            claimActions().setValueCodes(
+              claim.valueCodes.map((e, i) => (i === index ? { ...e, ...change } : e)),
+              `value:${index}:${Object.keys(change)[0]}`,
+            );
+          return (
+            <div className="field-row" key={index}>
+              <SelectField
+                id={`valueCodes-${index}-code`}
+                label={`Value code ${index + 1}`}
+                value={entry.code}
+                options={valueCodeOptions}
+                onChange={(code) => update({ code })}
+                error={error(`valueCodes[${index}].code`)}
+              />
+              <TextField
+                id={`valueCodes-${index}-value`}
+                label={`Value ${index + 1}`}
+                value={entry.value}
+                onChange={(value) => update({ value })}
+                error={error(`valueCodes[${index}].value`)}
+                className="size-code"
+              />
+              <button
+                type="button"
+                className="inline-action"
+                aria-label={`Remove value code ${index + 1}`}
+                onClick={() =>
+                  claimActions().setValueCodes(claim.valueCodes.filter((_, i) => i !== index))
+                }
+              >
+                Remove
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() =>
+            claimActions().setValueCodes([...claim.valueCodes, { code: '', value: '' }])
+          }
+        >
+          Add value code
+        </button>
+      </fieldset>
+
+      <fieldset className="code-list">
+        <legend>Supplies, DME and drugs</legend>
+        {claim.items.map((item, index) => (
+          <div className="field-row" key={item.id}>
+            <SelectField
+              id={`items-${index}-revenueCode`}
+              label={`Item ${index + 1} revenue code`}
+              value={item.revenueCode}
+              options={itemRevenueOptions}
+              onChange={(value) => claimActions().editItem(item.id, 'revenueCode', value)}
+              error={error(`items[${index}].revenueCode`)}
+            />
+            <TextField
+              id={`items-${index}-hcpcs`}
+              label={`Item ${index + 1} HCPCS`}
+              value={item.hcpcs}
+              onChange={(value) => claimActions().editItem(item.id, 'hcpcs', value)}
+              error={error(`items[${index}].hcpcs`)}
+              className="size-code"
+            />
+            <TextField
+              id={`items-${index}-date`}
+              label={`Item ${index + 1} date`}
+              placeholder="YYYY-MM-DD"
+              value={item.date}
+              onChange={(value) => claimActions().editItem(item.id, 'date', value)}
+              error={error(`items[${index}].date`)}
+              className="size-date"
+            />
+            <TextField
+              id={`items-${index}-units`}
+              label={`Item ${index + 1} units`}
+              inputMode="numeric"
+              value={item.units}
+              onChange={(value) => claimActions().editItem(item.id, 'units', value)}
+              error={error(`items[${index}].units`)}
+              className="size-code"
+            />
+            <TextField
+              id={`items-${index}-charge`}
+              label={`Item ${index + 1} charge`}
+              inputMode="decimal"
+              value={item.charge}
+              onChange={(value) => claimActions().editItem(item.id, 'charge', value)}
+              error={error(`items[${index}].charge`)}
+              className="size-code"
+            />
+            <button
+              type="button"
+              className="inline-action"
+              aria-label={`Remove item ${index + 1}`}
+              onClick={() => claimActions().deleteItem(item.id)}
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => claimActions().addItem()}>
+          Add item
+        </button>
+      </fieldset>
+    </section>
+  );
+});

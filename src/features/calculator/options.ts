@@ -1,0 +1,100 @@
+// Choices shown in the calculator's dropdowns, read from the code tables (never typed in here).
+import { codeTables } from '../../data/index.ts';
+import { settingIds, visitModes } from '../../data/schema.ts';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** "audio-only" → "Audio-only", "in-person" → "In person": ids are shown as words. */
+export function wordsFor(id: string): string {
+  const words = id === 'in-person' ? 'in person' : id.replace(/-(?!only|video)/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const disciplineOptions: Option[] = codeTables.disciplines.map((row) => ({
+  value: row.code,
+  label: `${row.code} — ${row.name}`,
+}));
+
+/** Short labels for the grid, where the column is narrow. */
+export const disciplineCodeOptions: Option[] = codeTables.disciplines.map((row) => ({
+  value: row.code,
+  label: row.code,
+}));
+
+export const credentialOptions: Option[] = codeTables.credentials.map((row) => ({
+  value: row.code,
+  label: row.code,
+}));
+
+export const serviceOptions: Option[] = codeTables.services.map((row) => ({
+  value: row.code,
+  label: row.name,
+}));
+
+export const modeOptions: Option[] = visitModes.map((mode) => ({
+  value: mode,
+  label: wordsFor(mode),
+}));
+
+export const settingOptions: Option[] = settingIds.map((setting) => ({
+  value: setting,
+  label: wordsFor(setting),
+}));
+
+export const payerOptions: Option[] = codeTables.payerProfiles.map((row) => ({
+  value: row.id,
+  label: row.name,
+}));
+
+export const billTypeOptions: Option[] = codeTables.billTypes.map((row) => ({
+  value: row.code,
+  label: `${row.code} — ${row.description}`,
+}));
+
+export const patientStatusOptions: Option[] = codeTables.patientStatus.map((row) => ({
+  value: row.code,
+  label: `${row.code} — ${row.description}`,
+}));
+
+export const occurrenceCodeOptions: Option[] = codeTables.occurrenceCodes.map((row) => ({
+  value: row.code,
+  label: `${row.code} — ${row.description}`,
+}));
+
+export const valueCodeOptions: Option[] = codeTables.valueCodes.map((row) => ({
+  value: row.code,
+  label: `${row.code} — ${row.description}`,
+}));
+
+/** Revenue codes for non-visit items (supplies, DME, drugs): those not tied to a discipline. */
+export const itemRevenueOptions: Option[] = codeTables.revenueCodes
+  .filter((row) => row.discipline === undefined && row.code !== '0023')
+  .map((row) => ({ value: row.code, label: `${row.code} — ${row.description}` }));
+
+const revenueDescriptions = new Map(
+  codeTables.revenueCodes.map((row) => [row.code, row.description]),
+);
+const hcpcsDescriptions = new Map(codeTables.hcpcs.map((row) => [row.code, row.description]));
+const sourceTitles = new Map(codeTables.sources.map((row) => [row.id, row.title]));
+const payerNames = new Map<string, string>(
+  codeTables.payerProfiles.map((row) => [row.id, row.name]),
+);
+
+export function describeRevenueCode(code: string): string {
+  return revenueDescriptions.get(code) ?? '';
+}
+
+export function describeHcpcs(code: string): string {
+  return hcpcsDescriptions.get(code) ?? '';
+}
+
+export function citeSources(ids: readonly string[]): string {
+  return ids.map((id) => sourceTitles.get(id) ?? id).join('; ');
+}
+
+export function payerName(id: string): string {
+  return payerNames.get(id) ?? id;
+}

@@ -1,0 +1,66 @@
+// Paste from a spreadsheet: the rows that can be read become visits; the others are listed
+// with their row, column and what is wrong.
+import { useId, useState } from 'react';
+import type { PasteProblem } from './paste-visits.ts';
+import { pasteColumnNames, pasteColumnOrder } from './paste-visits.ts';
+
+export interface PasteOutcome {
+  added: number;
+  problems: PasteProblem[];
+}
+
+export function PastePanel({ onPaste }: { onPaste: (text: string) => void }) {
+  const [text, setText] = useState('');
+  const id = useId();
+  return (
+    <details className="panel paste-panel">
+      <summary>Paste visits from a spreadsheet</summary>
+      <p className="muted" id={`${id}-hint`}>
+        Copy rows in Excel or Google Sheets and paste them here, or straight into the grid. With a
+        header row, columns are matched by name; without one they are read in this order:{' '}
+        {pasteColumnOrder.map((field) => pasteColumnNames[field]).join(', ')}.
+      </p>
+      <label htmlFor={`${id}-text`}>Rows copied from a spreadsheet</label>
+      <textarea
+        id={`${id}-text`}
+        rows={4}
+        value={text}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button
+        type="button"
+        disabled={text.trim() === ''}
+        onClick={() => {
+          onPaste(text);
+          setText('');
+        }}
+      >
+        Add pasted visits
+      </button>
+    </details>
+  );
+}
+
+export function PasteReport({ outcome }: { outcome: PasteOutcome | null }) {
+  if (!outcome) return null;
+  return (
+    <div className="paste-report" role="status">
+      <p>
+        Added {outcome.added} visit{outcome.added === 1 ? '' : 's'}.
+        {outcome.problems.length
+          ? ` ${new Set(outcome.problems.map((p) => p.row)).size} row(s) could not be read:`
+          : ''}
+      </p>
+      {outcome.problems.length ? (
+        <ul>
+          {outcome.problems.map((problem, index) => (
+            <li key={index}>
+              Row {problem.row}, {problem.column}: {problem.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

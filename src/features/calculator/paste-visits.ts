@@ -1,0 +1,292 @@
+// Rows copied from Excel or Google Sheets (tab-separated, with or without a header row) as visits.
+// Pure: text and tables in, the visits that could be read and the problems with the others out.
+// Without a header the columns are read in the grid's order: date, discipline, credential,
+// service, minutes, start, end, mode, setting, travel, documentation, HCPCS, units, charge.
+import Papa from 'papaparse';
+import type { CodeTables } from '../../data/schema.ts';
+import { settingIds, visitModes } from '../../data/schema.ts';
+import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
+
+export type PastedVisit = Omit<DraftVisit, 'id'>;
+
+export interface PasteProblem {
+  /** 1-based row of the pasted text (the header, if any, is row 1). */
+  row: number;
+  /** The column's name, as in the grid. */
+  column: string;
+  message: string;
+}
+
+export interface PasteResult {
+  visits: PastedVisit[];
+  problems: PasteProblem[];
+  hasHeader: boolean;
+}
+
+export const pasteColumnOrder: VisitField[] = [
+  'date',
+  'discipline',
+  'credential',
+  'service',
+  'minutes',
+  'start',
+  'end',
+  'mode',
+  'setting',
+  'travelMinutes',
+  'documentationMinutes',
+  'hcpcs',
+  'units',
+  'charge',
+];
+
+export const pasteColumnNames: Record<VisitField, string> = {
+  date: 'Date',
+  discipline: 'Discipline',
+  credential: 'Credential',
+  service: 'Service',
+  minutes: 'Minutes',
+  start: 'Start',
+  end: 'End',
+  mode: 'Mode',
+  setting: 'Setting',
+  travelMinutes: 'Travel minutes',
+  documentationMinutes: 'Documentation minutes',
+  hcpcs: 'HCPCS',
+  units: 'Units',
+  charge: 'Charge',
+};
+
+const headerAliases: Record<VisitField, string[]> = {
+  date: ['date', 'service date', 'date of service', 'dos', 'visit date'],
+  discipline: ['discipline', 'disc'],
+  credential: ['credential', 'cred', 'clinician credential'],
+  service: ['service', 'service type'],
+  minutes: ['minutes', 'mins', 'min', 'time'],
+  start: ['start', 'start time', 'time in'],
+  end: ['end', 'end time', 'time out'],
+  mode: ['mode', 'visit mode'],
+  setting: ['setting', 'location'],
+  travelMinutes: ['travel', 'travel minutes', 'travel min', 'travel mins'],
+  documentationMinutes: [
+    'documentation',
+    'documentation minutes',
+    'doc',
+    'doc min',
+    'doc. min',
+    'doc minutes',
+  ],
+  hcpcs: ['hcpcs', 'entered hcpcs', 'code', 'hcpcs code'],
+  units: ['units', 'entered units'],
+  charge: ['charge', 'amount', 'charges'],
+};
+
+function normalHeader(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function headerField(text: string): VisitField | undefined {
+  const header = normalHeader(text);
+  return pasteColumnOrder.find((field) => headerAliases[field].includes(header));
+}
+
+type Reader = (text: string, tables: CodeTables) => { value: string } | { problem: string };
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validIsoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  if (day > (days[month - 1] ?? 0)) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const readDate: Reader = (text) => {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
+  const date = iso
+    ? validIsoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    : us
+      ? validIsoDate(
+          us[3]?.length === 2 ? 2000 + Number(us[3]) : Number(us[3]),
+          Number(us[1]),
+          Number(us[2]),
+        )
+      : undefined;
+  return date
+    ? { value: date }
+    : { problem: `"${text}" is not a date; use 2026-01-05 or 1/5/2026.` };
+};
+
+function codeReader(
+  list: (tables: CodeTables) => { code: string; name?: string }[],
+  what: string,
+): Reader {
+  return (text, tables) => {
+    const wanted = text.trim().toLowerCase();
+    const rows = list(tables);
+    const row = rows.find(
+      (r) => r.code.toLowerCase() === wanted || r.name?.toLowerCase() === wanted,
+    );
+    return row
+      ? { value: row.code }
+      : {
+          problem: `"${text}" is not a ${what}; use one of ${rows.map((r) => r.code).join(', ')}.`,
+        };
+  };
+}
+
+function idReader(ids: readonly string[], what: string): Reader {
+  return (text) => {
+    const wanted = text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-');
+    const id = ids.find((candidate) => candidate === wanted);
+    return id
+      ? { value: id }
+      : { problem: `"${text}" is not a ${what}; use one of ${ids.join(', ')}.` };
+  };
+}
+
+const readWholeNumber: Reader = (text) =>
+  /^\d+$/.test(text) && Number(text) <= 10080
+    ? { value: String(Number(text)) }
+    : { problem: `"${text}" is not a whole number of minutes (0 to 10080).` };
+
+const readUnits: Reader = (text) =>
+  /^\d+$/.test(text) && Number(text) <= 9999
+    ? { value: String(Number(text)) }
+    : { problem: `"${text}" is not a whole number of units.` };
+
+const readTime: Reader = (text) => {
+  const match = /^(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?$/i.exec(text);
+  if (match) {
+    let hours = Number(match[1]);
+    const minutes = Number(match[2]);
+    const half = match[3]?.toLowerCase().replace(/\./g, '');
+    if (half && (hours < 1 || hours > 12)) hours = 99;
+    if (half === 'pm' && hours < 12) hours += 12;
+    if (half === 'am' && hours === 12) hours = 0;
+    if (hours <= 23 && minutes <= 59) return { value: `${pad(hours)}:${pad(minutes)}` };
+  }
+  return { problem: `"${text}" is not a time; use 24-hour HH:MM such as 09:30 or 14:05.` };
+};
+
+const readHcpcs: Reader = (text) => {
+  const code = text.trim().toUpperCase();
+  return /^[A-Z]\d{4}$/.test(code)
+    ? { value: code }
+    : { problem: `"${text}" is not a HCPCS code (a letter and four digits, such as G0299).` };
+};
+
+const readCharge: Reader = (text) => {
+  const amount = text.replace(/^\$/, '').replace(/,/g, '');
+  return /^\d+(\.\d{1,2})?$/.test(amount)
+    ? { value: amount }
+    : { problem: `"${text}" is not an amount in dollars such as 150.00.` };
+};
+
+const readers: Record<VisitField, Reader> = {
+  date: readDate,
+  discipline: codeReader((t) => t.disciplines, 'discipline'),
+  credential: codeReader((t) => t.credentials, 'credential'),
+  service: codeReader((t) => t.services, 'service'),
+  minutes: readWholeNumber,
+  start: readTime,
+  end: readTime,
+  mode: idReader(visitModes, 'visit mode'),
+  setting: idReader(settingIds, 'setting'),
+  travelMinutes: readWholeNumber,
+  documentationMinutes: readWholeNumber,
+  hcpcs: readHcpcs,
+  units: readUnits,
+  charge: readCharge,
+};
+
+const required: VisitField[] = ['date', 'discipline', 'credential'];
+
+function emptyVisit(): PastedVisit {
+  return {
+    date: '',
+    discipline: '',
+    credential: '',
+    service: '',
+    minutes: '',
+    start: '',
+    end: '',
+    mode: '',
+    setting: '',
+    travelMinutes: '',
+    documentationMinutes: '',
+    hcpcs: '',
+    units: '',
+    charge: '',
+    activities: [],
+  };
+}
+
+/** True when the text looks like rows from a spreadsheet rather than one cell's value. */
+export function looksLikeRows(text: string): boolean {
+  return text.includes('\t') || /\r?\n./.test(text.trim());
+}
+
+export function parsePastedVisits(text: string, tables: CodeTables): PasteResult {
+  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), {
+    delimiter: '\t',
+    skipEmptyLines: 'greedy',
+  });
+  const rows = parsed.data;
+  const first = rows[0] ?? [];
+  const headerFields = first.map(headerField);
+  const hasHeader = headerFields.filter((field) => field !== undefined).length >= 2;
+  const layout: (VisitField | undefined)[] = hasHeader ? headerFields : pasteColumnOrder;
+  const visits: PastedVisit[] = [];
+  const problems: PasteProblem[] = [];
+
+  rows.forEach((cells, position) => {
+    if (hasHeader && position === 0) return;
+    const row = position + 1;
+    const visit = emptyVisit();
+    const rowProblems: PasteProblem[] = [];
+    if (!hasHeader && cells.length > pasteColumnOrder.length)
+      rowProblems.push({
+        row,
+        column: `column ${pasteColumnOrder.length + 1}`,
+        message: `this row has ${cells.length} columns; without a header row at most ${pasteColumnOrder.length} are read (${pasteColumnOrder.map((f) => pasteColumnNames[f]).join(', ')}).`,
+      });
+    cells.forEach((cell, column) => {
+      const field = layout[column];
+      const text = cell.trim();
+      if (!field || text === '') return;
+      const outcome = readers[field](text, tables);
+      if ('value' in outcome) visit[field] = outcome.value;
+      else rowProblems.push({ row, column: pasteColumnNames[field], message: outcome.problem });
+    });
+    for (const field of required)
+      if (visit[field] === '' && !rowProblems.some((p) => p.column === pasteColumnNames[field]))
+        rowProblems.push({
+          row,
+          column: pasteColumnNames[field],
+          message: `${pasteColumnNames[field]} is empty; every visit needs one.`,
+        });
+    if (rowProblems.length > 0) problems.push(...rowProblems);
+    else visits.push(visit);
+  });
+  return { visits, problems, hasHeader };
+}

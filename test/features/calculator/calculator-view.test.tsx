@@ -1,0 +1,227 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
+import { useClaimStore } from '../../../src/state/claim-store.ts';
+import { draftFromClaimInput } from '../../../src/state/draft-claim.ts';
+
+beforeEach(() => {
+  localStorage.clear();
+  useClaimStore.getState().reset();
+});
+
+function visitsTable() {
+  return screen.getByRole('table', { name: 'Visits' });
+}
+
+async function addVisit(user: ReturnType<typeof userEvent.setup>, date: string, minutes: string) {
+  await user.click(screen.getByRole('button', { name: 'Add visit' }));
+  const number = screen.getAllByRole('button', { name: /^Visit \d+: show the math$/ }).length;
+  const dateCell = screen.getByRole('textbox', { name: `Date, visit ${number}` });
+  await user.clear(dateCell);
+  await user.type(dateCell, date);
+  if (minutes !== '')
+    await user.type(screen.getByRole('textbox', { name: `Minutes, visit ${number}` }), minutes);
+  return number;
+}
+
+describe('CalculatorView', () => {
+  it('shows the G-code, revenue code and units of a visit as it is typed', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '50');
+    const grid = visitsTable();
+    expect(within(grid).getByRole('link', { name: 'G0299' })).toHaveAttribute(
+      'href',
+      '#/reference/hcpcs/G0299',
+    );
+    const row = within(grid).getAllByRole('row')[1];
+    expect(row).toBeDefined();
+    expect(within(row!).getByText('0551')).toBeInTheDocument();
+    expect(within(row!).getByText('3')).toBeInTheDocument();
+    expect(within(row!).getByText('15 minute')).toBeInTheDocument();
+    const lines = await screen.findByRole('table', { name: 'Claim lines (UB-04)' });
+    expect(within(lines).getAllByRole('link', { name: 'G0299' })).toHaveLength(1);
+  });
+
+  it('labels every editable cell with its column and the visit number', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    for (const name of ['Date', 'Minutes', 'Start', 'End', 'Travel minutes', 'Charge'])
+      expect(screen.getByRole('textbox', { name: `${name}, visit 2` })).toBeInTheDocument();
+    for (const name of ['Discipline', 'Credential', 'Service', 'Mode', 'Setting'])
+      expect(screen.getByRole('combobox', { name: `${name}, visit 2` })).toBeInTheDocument();
+  });
+
+  it('copies the date, discipline and credential of the previous visit into a new one', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-07', '30');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Discipline, visit 1' }), 'PT');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Credential, visit 1' }), 'PTA');
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    expect(screen.getByRole('textbox', { name: 'Date, visit 2' })).toHaveValue('2026-01-07');
+    expect(screen.getByRole('combobox', { name: 'Discipline, visit 2' })).toHaveValue('PT');
+    expect(screen.getByRole('combobox', { name: 'Credential, visit 2' })).toHaveValue('PTA');
+  });
+
+  it('marks a row with findings and lists them by severity', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '5');
+    expect(
+      within(visitsTable()).getByRole('button', { name: /^Findings for visit 1: .*1 warning/ }),
+    ).toBeInTheDocument();
+    const findings = await screen.findByRole('region', { name: 'Findings' });
+    expect(within(findings).getByRole('heading', { name: /Warnings/ })).toBeInTheDocument();
+    expect(within(findings).getByRole('link', { name: 'short-visit' })).toHaveAttribute(
+      'href',
+      '#/reference/findings/short-visit',
+    );
+  });
+
+  it('keeps a bad value as typed, explains it, and keeps computing the rest', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '50');
+    await addVisit(user, '2026-01-06', '4x');
+    const bad = screen.getByRole('textbox', { name: 'Minutes, visit 2' });
+    expect(bad).toHaveValue('4x');
+    expect(bad).toHaveAttribute('aria-invalid', 'true');
+    expect(bad).toHaveAccessibleDescription(/expected a whole number/);
+    expect(within(visitsTable()).getAllByRole('link', { name: 'G0299' })).toHaveLength(2);
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).not.toHaveAttribute(
+      'aria-invalid',
+    );
+  });
+
+  it('moves focus to the row and field of a finding that is chosen', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '50');
+    await addVisit(user, '2026-01-06', '4x');
+    const findings = await screen.findByRole('region', { name: 'Findings' });
+    await user.click(within(findings).getByRole('button', { name: 'Go to visit 2, Minutes' }));
+    await screen.findByRole('textbox', { name: 'Minutes, visit 2' });
+    await expect
+      .poll(() => document.activeElement)
+      .toBe(screen.getByRole('textbox', { name: 'Minutes, visit 2' }));
+  });
+
+  it('moves between rows with Enter and the arrow keys', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '50');
+    await addVisit(user, '2026-01-06', '40');
+    await user.click(screen.getByRole('textbox', { name: 'Minutes, visit 1' }));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 2' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveFocus();
+    await user.keyboard('{Tab}');
+    expect(screen.getByRole('textbox', { name: 'Start, visit 1' })).toHaveFocus();
+  });
+
+  it('duplicates, inserts and deletes visits', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '50');
+    await user.click(screen.getByRole('button', { name: 'Duplicate visit 1' }));
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('50');
+    await user.click(screen.getByRole('button', { name: 'Insert visit above visit 2' }));
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 3' })).toHaveValue('50');
+    await user.click(screen.getByRole('button', { name: 'Delete visit 2' }));
+    expect(screen.queryByRole('textbox', { name: 'Minutes, visit 3' })).not.toBeInTheDocument();
+  });
+
+  it('shows the math for a visit and its units under every payer profile', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-03-10', '50');
+    await user.type(screen.getByRole('textbox', { name: 'Travel minutes, visit 1' }), '20');
+    await user.click(screen.getByRole('button', { name: 'Visit 1: show the math' }));
+    const math = screen.getByRole('region', { name: 'Visit 1: the math' });
+    expect(within(math).getByText(/Travel \(excluded\)/)).toBeInTheDocument();
+    expect(
+      within(math).getByText(/30 minutes falls in 23–37 minutes, which is 2 units/),
+    ).toBeInTheDocument();
+    const compare = within(math).getByRole('table', { name: 'Visit 1 under every payer profile' });
+    expect(within(compare).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('splits a visit into activities and codes it by the longest one', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '');
+    await user.click(screen.getByRole('button', { name: 'Visit 1: show the math' }));
+    await user.click(screen.getByRole('button', { name: 'Split into activities' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Activity 1 service' }),
+      'direct',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Activity 1 minutes' }), '20');
+    await user.click(screen.getByRole('button', { name: 'Add activity' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Activity 2 service' }),
+      'training',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Activity 2 minutes' }), '25');
+    expect(within(visitsTable()).getByRole('link', { name: 'G0495' })).toBeInTheDocument();
+  });
+
+  it('undoes and redoes edits with Ctrl+Z and Ctrl+Shift+Z, a cell at a time', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '45');
+    const minutes = screen.getByRole('textbox', { name: 'Minutes, visit 1' });
+    await user.keyboard('{Control>}z{/Control}');
+    expect(minutes).toHaveValue('');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(minutes).toHaveValue('45');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('textbox', { name: 'Date, visit 1' })).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.queryByRole('textbox', { name: 'Date, visit 1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
+  it('shows the claim lines with the 0023 line, location lines and totals', async () => {
+    useClaimStore.getState().createDraft(
+      'Sample',
+      draftFromClaimInput({
+        payer: 'medicare',
+        billType: '0329',
+        from: '2026-01-05',
+        through: '2026-02-03',
+        hipps: '1FC21',
+        visits: [
+          {
+            date: '2026-01-05',
+            discipline: 'SN',
+            credential: 'RN',
+            minutes: 50,
+            setting: 'home',
+            charge: 150,
+          },
+          {
+            date: '2026-01-07',
+            discipline: 'PT',
+            credential: 'PT',
+            minutes: 45,
+            setting: 'home',
+            charge: '120.00',
+          },
+        ],
+      }),
+    );
+    render(<CalculatorView />);
+    const lines = await screen.findByRole('table', { name: 'Claim lines (UB-04)' });
+    expect(within(lines).getByRole('cell', { name: '0023' })).toBeInTheDocument();
+    expect(within(lines).getByRole('link', { name: 'Q5001' })).toBeInTheDocument();
+    expect(within(lines).getByRole('cell', { name: '$270.01' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { codeTables } from '../../../src/data/index.ts';
+import { looksLikeRows, parsePastedVisits } from '../../../src/features/calculator/paste-visits.ts';
+
+const tsv = (...rows: string[][]) => rows.map((row) => row.join('\t')).join('\n');
+
+describe('parsePastedVisits', () => {
+  it('reads rows without a header in the grid column order', () => {
+    const result = parsePastedVisits(
+      tsv(['2026-01-05', 'SN', 'RN', '', '50'], ['1/7/2026', 'pt', 'pta', 'maintenance', '45']),
+      codeTables,
+    );
+    expect(result.hasHeader).toBe(false);
+    expect(result.problems).toEqual([]);
+    expect(result.visits).toHaveLength(2);
+    expect(result.visits[0]).toMatchObject({ date: '2026-01-05', discipline: 'SN', minutes: '50' });
+    expect(result.visits[1]).toMatchObject({
+      date: '2026-01-07',
+      discipline: 'PT',
+      credential: 'PTA',
+      service: 'maintenance',
+      minutes: '45',
+    });
+  });
+
+  it('matches columns by a header row, in any order, with Windows line ends', () => {
+    const text =
+      'Minutes\tDate of service\tCredential\tDiscipline\tStart\tEnd\tMode\tCharge\r\n' +
+      '30\t2026-01-05\tRN\tSkilled nursing\t9:30 PM\t10:00 PM\taudio only\t$1,150.50\r\n';
+    const result = parsePastedVisits(text, codeTables);
+    expect(result.hasHeader).toBe(true);
+    expect(result.problems).toEqual([]);
+    expect(result.visits[0]).toMatchObject({
+      minutes: '30',
+      discipline: 'SN',
+      start: '21:30',
+      end: '22:00',
+      mode: 'audio-only',
+      charge: '1150.50',
+    });
+  });
+
+  it.each([
+    ['an impossible date', ['2026-02-30', 'SN', 'RN'], 'Date', /not a date/],
+    ['an unknown discipline', ['2026-01-05', 'XX', 'RN'], 'Discipline', /not a discipline/],
+    [
+      'minutes that are not a number',
+      ['2026-01-05', 'SN', 'RN', '', '4x'],
+      'Minutes',
+      /whole number/,
+    ],
+    ['a missing credential', ['2026-01-05', 'SN'], 'Credential', /empty/],
+    ['a bad time', ['2026-01-05', 'SN', 'RN', '', '', '25:00'], 'Start', /not a time/],
+  ])('lists a row with %s by row and column and keeps the good rows', (_, bad, column, message) => {
+    const result = parsePastedVisits(tsv(['2026-01-05', 'SN', 'RN', '', '50'], bad), codeTables);
+    expect(result.visits).toHaveLength(1);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ row: 2, column });
+    expect(result.problems[0]?.message).toMatch(message);
+  });
+
+  it('counts the header as row 1 when reporting problems', () => {
+    const result = parsePastedVisits(
+      tsv(['Date', 'Discipline', 'Credential', 'Minutes'], ['2026-01-05', 'SN', 'RN', 'ten']),
+      codeTables,
+    );
+    expect(result.problems).toEqual([
+      { row: 2, column: 'Minutes', message: expect.stringMatching(/"ten"/) },
+    ]);
+  });
+
+  it('skips blank lines', () => {
+    const result = parsePastedVisits('\n2026-01-05\tSN\tRN\n\n', codeTables);
+    expect(result.visits).toHaveLength(1);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('looksLikeRows', () => {
+  it('tells pasted rows from a single value', () => {
+    expect(looksLikeRows('45')).toBe(false);
+    expect(looksLikeRows('2026-01-05\tSN')).toBe(true);
+    expect(looksLikeRows('a\nb')).toBe(true);
+  });
+});
