@@ -205,7 +205,8 @@ class FieldReader {
   ): T | undefined {
     const text = this.text(record, key, field, lineId);
     if (text === undefined) return undefined;
-    const chosen = oneOf(allowed, caseless ? text.toUpperCase() : text.toLowerCase());
+    const chosen =
+      oneOf(allowed, text) ?? oneOf(allowed, caseless ? text.toUpperCase() : text.toLowerCase());
     if (chosen !== undefined) return chosen;
     this.report(
       `${field}.${key}`,
@@ -242,13 +243,16 @@ class FieldReader {
   }
 }
 
+/** Shared by every visit with no activities or codes; never mutated. */
+const NONE: never[] = [];
+
 function readActivities(
   reader: FieldReader,
   value: unknown,
   field: string,
   lineId: string,
 ): VisitActivity[] {
-  if (value === undefined || value === null) return [];
+  if (value === undefined || value === null) return NONE;
   if (!Array.isArray(value)) {
     reader.report(
       `${field}.activities`,
@@ -283,7 +287,7 @@ function readActivities(
 }
 
 function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: string): string[] {
-  if (value === undefined || value === null || value === '') return [];
+  if (value === undefined || value === null || value === '') return NONE;
   const entries = Array.isArray(value) ? value : [value];
   const codes: string[] = [];
   for (const entry of entries) {

@@ -56,6 +56,12 @@ function runClaimChecks(
   }
 }
 
+/** 2 for "visits[2].minutes"; -1 for fields that are not a visit's. */
+function visitIndexOf(field: string | undefined): number {
+  const match = field === undefined ? null : /^visits\[(\d+)\]/.exec(field);
+  return match ? Number(match[1]) : -1;
+}
+
 export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   const index = indexTables(tables);
   const claimFindings: Finding[] = [];
@@ -73,15 +79,10 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   runClaimChecks(index, payer, claim, lines, claimFindings, byDate);
 
   // invalid-input findings about a visit's fields also belong on that visit's line.
-  const lineById = new Map(lines.map((line) => [line.id, line]));
   const findings: Finding[] = [];
   for (const finding of claimFindings) {
-    const line =
-      finding.rule === 'invalid-input' &&
-      finding.lineId !== undefined &&
-      finding.field?.startsWith('visits[')
-        ? lineById.get(finding.lineId)
-        : undefined;
+    const visitIndex = finding.rule === 'invalid-input' ? visitIndexOf(finding.field) : -1;
+    const line = visitIndex >= 0 ? lines[visitIndex] : undefined;
     if (line) line.findings.unshift(finding);
     else findings.push(finding);
   }
@@ -91,7 +92,7 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
     units += claimLine.units;
     chargeCents += claimLine.chargeCents ?? 0;
   }
-  for (const line of lines) findings.push(...line.findings);
+  for (const line of lines) for (const finding of line.findings) findings.push(finding);
   return {
     payer: claim.payer ?? null,
     billType: claim.billType,
