@@ -1,9 +1,13 @@
 // `npm run --silent evaluate -- FILE` (FILE "-" reads standard input): prints the engine's
-// result for one claim, or an array of results for an array of claims, as JSON.
-// Exit codes: 0 answered (findings are in the JSON), 2 unreadable JSON, 66 file not found, 64 usage.
+// result for one claim, or an array of results for an array of claims, as JSON. A .csv or .tsv
+// FILE (or --format csv) holds visits, one a row; flags such as --payer give the claim's context.
+// Exit codes: 0 answered (findings are in the JSON), 2 unreadable JSON or CSV, 66 file not found,
+// 64 usage.
 import { readFile } from 'node:fs/promises';
 import { codeTables } from '../data/index.ts';
 import { evaluateClaim } from '../engine/index.ts';
+import { readVisitsCsv } from '../features/exchange/visits-csv.ts';
+import { parseEvaluateArguments } from './arguments.ts';
 
 export interface CliIo {
   readStdin: () => Promise<string>;
@@ -12,8 +16,14 @@ export interface CliIo {
   writeError: (text: string) => void;
 }
 
-export const usage =
-  'usage: npm run --silent evaluate -- FILE   (FILE is a JSON claim or array of claims; - reads standard input)';
+export const usage = [
+  'usage: npm run --silent evaluate -- FILE   (FILE is a JSON claim or array of claims; - reads standard input)',
+  '       npm run --silent evaluate -- VISITS.csv [--format csv] [--payer medicare|bcbsil] [--bill-type 0329]',
+  '         [--from YYYY-MM-DD] [--through YYYY-MM-DD] [--hipps CODE] [--admission-date YYYY-MM-DD]',
+  '         [--noa-accepted-date YYYY-MM-DD] [--patient-status NN]',
+  '       (a .csv or .tsv FILE, or --format csv with - for standard input, holds one visit a row;',
+  '        the header names the visit fields: id, date, discipline, credential, minutes, …)',
+].join('\n');
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -37,11 +47,14 @@ export function evaluateJson(value: unknown): unknown {
 }
 
 export async function runEvaluate(args: readonly string[], io: CliIo = processIo): Promise<number> {
-  const file = args[0];
-  if (file === undefined || args.length > 1 || file === '--help' || file === '-h') {
+  const parsedArgs = parseEvaluateArguments(args);
+  if (parsedArgs.kind !== 'run') {
+    if (parsedArgs.kind === 'usage' && args.length > 0)
+      io.writeError(`evaluate: ${parsedArgs.problem}\n`);
     io.writeError(`${usage}\n`);
-    return file === '--help' || file === '-h' ? 0 : 64;
+    return parsedArgs.kind === 'help' ? 0 : 64;
   }
+  const { file } = parsedArgs;
   let text: string;
   try {
     text = file === '-' ? await io.readStdin() : await io.readFile(file);
@@ -50,6 +63,18 @@ export async function runEvaluate(args: readonly string[], io: CliIo = processIo
       `evaluate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
     );
     return 66;
+  }
+  if (parsedArgs.format === 'csv') {
+    const read = readVisitsCsv(text, { delimiter: parsedArgs.delimiter });
+    if (!read.ok) {
+      const name = file === '-' ? 'standard input' : file;
+      io.writeError(read.problems.map((problem) => `evaluate: ${name} ${problem}\n`).join(''));
+      return 2;
+    }
+    io.write(
+      `${JSON.stringify(evaluateJson({ ...parsedArgs.context, visits: read.visits }), null, 2)}\n`,
+    );
+    return 0;
   }
   let parsed: unknown;
   try {
