@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { registerServiceWorker } from './components/service-worker.ts';
 
 const root = document.getElementById('root');
 if (root) {
@@ -10,3 +11,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+if (import.meta.env.PROD) registerServiceWorker();

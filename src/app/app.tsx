@@ -2,7 +2,9 @@
 // can be bookmarked), a notice when saved data could not be read, and an error boundary per view.
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { hrefFor, useHashRoute } from '../components/use-hash-route.ts';
+import { UpdateNotice } from '../components/update-notice.tsx';
 import { CalculatorView } from '../features/calculator/calculator-view.tsx';
+import { ReferenceView } from '../features/reference/reference-view.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 import './app.css';
 
@@ -19,20 +21,16 @@ function currentView(route: string[]): ViewId {
   return views.find((view) => view.id === first)?.id ?? 'calculator';
 }
 
-function View({ view }: { view: ViewId }) {
-  if (view === 'reference')
-    return (
-      <p className="placeholder">
-        The desk reference (codes, unit rules, findings and their sources) is coming here.
-      </p>
-    );
+function View({ view, route }: { view: ViewId; route: string[] }) {
+  if (view === 'reference') return <ReferenceView route={route.slice(1)} />;
   if (view === 'training')
     return <p className="placeholder">Training scenarios and a quiz are coming here.</p>;
   return <CalculatorView />;
 }
 
 export function App() {
-  const view = currentView(useHashRoute());
+  const route = useHashRoute();
+  const view = currentView(route);
   const label = views.find((v) => v.id === view)?.label ?? '';
   return (
     <>
@@ -52,9 +50,10 @@ export function App() {
       </header>
       <main>
         <h1 className={view === 'calculator' ? 'visually-hidden' : undefined}>{label}</h1>
+        <UpdateNotice />
         <StorageNotice />
         <ErrorBoundary key={view} name={`the ${label.toLowerCase()}`}>
-          <View view={view} />
+          <View view={view} route={route} />
         </ErrorBoundary>
       </main>
     </>
