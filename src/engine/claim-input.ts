@@ -95,15 +95,15 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
-const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const DISCIPLINES: ReadonlySet<DisciplineId> = new Set(disciplineIds);
+const CREDENTIALS: ReadonlySet<CredentialId> = new Set(credentialIds);
+const SERVICES: ReadonlySet<ServiceId> = new Set(serviceIds);
+const MODES: ReadonlySet<VisitMode> = new Set(visitModes);
+const SETTINGS: ReadonlySet<SettingId> = new Set(settingIds);
+const PAYERS: ReadonlySet<PayerId> = new Set(payerIds);
 
-function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
-  let set = allowedSets.get(allowed);
-  if (!set) {
-    set = new Set(allowed);
-    allowedSets.set(allowed, set);
-  }
-  return set.has(value) ? (value as T) : undefined;
+function oneOf<T extends string>(allowed: ReadonlySet<T>, value: string): T | undefined {
+  return allowed.has(value as T) ? (value as T) : undefined;
 }
 
 /** "HH:MM" to minutes after midnight. */
@@ -144,8 +144,7 @@ class FieldReader {
     );
   }
 
-  text(record: Record_, key: string, field: string, lineId?: string): string | undefined {
-    const value = record[key];
+  text(value: unknown, key: string, field: string, lineId?: string): string | undefined {
     if (value === undefined || value === null || value === '') return undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     if (typeof value !== 'string') {
@@ -155,12 +154,11 @@ class FieldReader {
     return value.trim();
   }
 
-  code(record: Record_, key: string, field: string, lineId?: string): string | undefined {
-    return this.text(record, key, field, lineId)?.toUpperCase().replace(/\s+/g, '');
+  code(value: unknown, key: string, field: string, lineId?: string): string | undefined {
+    return this.text(value, key, field, lineId)?.toUpperCase().replace(/\s+/g, '');
   }
 
-  date(record: Record_, key: string, field: string, lineId?: string): string | undefined {
-    const value = record[key];
+  date(value: unknown, key: string, field: string, lineId?: string): string | undefined {
     if (value === undefined || value === null || value === '') return undefined;
     const text = typeof value === 'string' ? value.trim() : value;
     if (isIsoDate(text)) return text;
@@ -174,14 +172,13 @@ class FieldReader {
 
   /** A whole number in [min, max]; numeric strings are accepted, as pasted from a sheet. */
   wholeNumber(
-    record: Record_,
+    value: unknown,
     key: string,
     field: string,
     min: number,
     max: number,
     lineId?: string,
   ): number | undefined {
-    const value = record[key];
     if (value === undefined || value === null || value === '') return undefined;
     const number =
       typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
@@ -196,28 +193,28 @@ class FieldReader {
   }
 
   choice<T extends string>(
-    record: Record_,
+    value: unknown,
     key: string,
     field: string,
-    allowed: readonly T[],
+    allowed: ReadonlySet<T>,
     lineId?: string,
     caseless = false,
   ): T | undefined {
-    const text = this.text(record, key, field, lineId);
+    const text = this.text(value, key, field, lineId);
     if (text === undefined) return undefined;
     const chosen =
       oneOf(allowed, text) ?? oneOf(allowed, caseless ? text.toUpperCase() : text.toLowerCase());
     if (chosen !== undefined) return chosen;
     this.report(
       `${field}.${key}`,
-      `expected one of ${allowed.join(', ')}; got ${describeValue(text)}.`,
+      `expected one of ${[...allowed].join(', ')}; got ${describeValue(text)}.`,
       lineId,
     );
     return undefined;
   }
 
-  time(record: Record_, key: string, field: string, lineId?: string): number | undefined {
-    const text = this.text(record, key, field, lineId);
+  time(value: unknown, key: string, field: string, lineId?: string): number | undefined {
+    const text = this.text(value, key, field, lineId);
     if (text === undefined) return undefined;
     const minutes = readClockTime(text);
     if (minutes === undefined)
@@ -229,8 +226,7 @@ class FieldReader {
     return minutes;
   }
 
-  cents(record: Record_, key: string, field: string, lineId?: string): number | undefined {
-    const value = record[key];
+  cents(value: unknown, key: string, field: string, lineId?: string): number | undefined {
     if (value === undefined || value === null || value === '') return undefined;
     const cents = readDollarsToCents(value);
     if (cents === undefined)
@@ -272,8 +268,15 @@ function readActivities(
       );
       return;
     }
-    const service = reader.choice(entry, 'service', entryField, serviceIds, lineId);
-    const minutes = reader.wholeNumber(entry, 'minutes', entryField, 0, MAX_LINE_MINUTES, lineId);
+    const service = reader.choice(entry.service, 'service', entryField, SERVICES, lineId);
+    const minutes = reader.wholeNumber(
+      entry.minutes,
+      'minutes',
+      entryField,
+      0,
+      MAX_LINE_MINUTES,
+      lineId,
+    );
     if (service === undefined || minutes === undefined) {
       if (service === undefined && entry.service === undefined)
         reader.report(`${entryField}.service`, 'enter the service given.', lineId);
@@ -335,29 +338,37 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
       timeTyped: false,
     };
   }
-  const rawId = reader.text(value, 'id', field);
+  const rawId = reader.text(value.id, 'id', field);
   const id = rawId ?? fallbackId;
   const visit: NormalVisit = {
     index: position,
     id,
     field,
     activities: readActivities(reader, value.activities, field, id),
-    travelMinutes: reader.wholeNumber(value, 'travelMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
+    travelMinutes:
+      reader.wholeNumber(value.travelMinutes, 'travelMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
     documentationMinutes:
-      reader.wholeNumber(value, 'documentationMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
-    mode: reader.choice(value, 'mode', field, visitModes, id) ?? 'in-person',
+      reader.wholeNumber(
+        value.documentationMinutes,
+        'documentationMinutes',
+        field,
+        0,
+        MAX_LINE_MINUTES,
+        id,
+      ) ?? 0,
+    mode: reader.choice(value.mode, 'mode', field, MODES, id) ?? 'in-person',
     hcpcs: readHcpcs(reader, value.hcpcs, field, id),
     timeTyped: isTyped(value.minutes) || isTyped(value.start) || isTyped(value.end),
   };
-  const date = reader.date(value, 'date', field, id);
+  const date = reader.date(value.date, 'date', field, id);
   if (date !== undefined) visit.date = date;
   else if (value.date === undefined || value.date === '')
     reader.report(`${field}.date`, 'enter the date of service (YYYY-MM-DD).', id);
-  const discipline = reader.choice(value, 'discipline', field, disciplineIds, id, true);
+  const discipline = reader.choice(value.discipline, 'discipline', field, DISCIPLINES, id, true);
   if (discipline !== undefined) visit.discipline = discipline;
   else if (value.discipline === undefined || value.discipline === '')
     reader.report(`${field}.discipline`, `enter the discipline (${disciplineIds.join(', ')}).`, id);
-  const credential = reader.choice(value, 'credential', field, credentialIds, id, true);
+  const credential = reader.choice(value.credential, 'credential', field, CREDENTIALS, id, true);
   if (credential !== undefined) visit.credential = credential;
   else if (value.credential === undefined || value.credential === '')
     reader.report(
@@ -365,21 +376,28 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
       `enter the clinician's credential (${credentialIds.join(', ')}).`,
       id,
     );
-  const service = reader.choice(value, 'service', field, serviceIds, id);
+  const service = reader.choice(value.service, 'service', field, SERVICES, id);
   if (service !== undefined) visit.service = service;
-  const minutes = reader.wholeNumber(value, 'minutes', field, 0, MAX_LINE_MINUTES, id);
+  const minutes = reader.wholeNumber(value.minutes, 'minutes', field, 0, MAX_LINE_MINUTES, id);
   if (minutes !== undefined) visit.minutes = minutes;
-  const start = reader.time(value, 'start', field, id);
+  const start = reader.time(value.start, 'start', field, id);
   if (start !== undefined) visit.start = start;
-  const end = reader.time(value, 'end', field, id);
+  const end = reader.time(value.end, 'end', field, id);
   if (end !== undefined) visit.end = end;
-  const monitoringDays = reader.wholeNumber(value, 'monitoringDays', field, 1, 366, id);
+  const monitoringDays = reader.wholeNumber(
+    value.monitoringDays,
+    'monitoringDays',
+    field,
+    1,
+    366,
+    id,
+  );
   if (monitoringDays !== undefined) visit.monitoringDays = monitoringDays;
-  const setting = reader.choice(value, 'setting', field, settingIds, id);
+  const setting = reader.choice(value.setting, 'setting', field, SETTINGS, id);
   if (setting !== undefined) visit.setting = setting;
-  const units = reader.wholeNumber(value, 'units', field, 0, 9999, id);
+  const units = reader.wholeNumber(value.units, 'units', field, 0, 9999, id);
   if (units !== undefined) visit.units = units;
-  const chargeCents = reader.cents(value, 'charge', field, id);
+  const chargeCents = reader.cents(value.charge, 'charge', field, id);
   if (chargeCents !== undefined) visit.chargeCents = chargeCents;
   return visit;
 }
@@ -393,14 +411,14 @@ function readItem(reader: FieldReader, value: unknown, position: number): Normal
     );
     return undefined;
   }
-  const id = reader.text(value, 'id', field) ?? `item-${position + 1}`;
+  const id = reader.text(value.id, 'id', field) ?? `item-${position + 1}`;
   const item: NormalItem = {
     index: position,
     id,
     field,
-    units: reader.wholeNumber(value, 'units', field, 0, 9999, id) ?? 1,
+    units: reader.wholeNumber(value.units, 'units', field, 0, 9999, id) ?? 1,
   };
-  const revenueCode = reader.code(value, 'revenueCode', field, id);
+  const revenueCode = reader.code(value.revenueCode, 'revenueCode', field, id);
   if (revenueCode !== undefined && /^\d{4}$/.test(revenueCode)) item.revenueCode = revenueCode;
   else
     reader.report(
@@ -408,11 +426,11 @@ function readItem(reader: FieldReader, value: unknown, position: number): Normal
       `expected a four-digit revenue code such as 0270; got ${describeValue(value.revenueCode ?? '')}.`,
       id,
     );
-  const hcpcs = reader.code(value, 'hcpcs', field, id);
+  const hcpcs = reader.code(value.hcpcs, 'hcpcs', field, id);
   if (hcpcs !== undefined) item.hcpcs = hcpcs;
-  const date = reader.date(value, 'date', field, id);
+  const date = reader.date(value.date, 'date', field, id);
   if (date !== undefined) item.date = date;
-  const chargeCents = reader.cents(value, 'charge', field, id);
+  const chargeCents = reader.cents(value.charge, 'charge', field, id);
   if (chargeCents !== undefined) item.chargeCents = chargeCents;
   return item;
 }
@@ -484,12 +502,12 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
     visits: [],
     items: [],
   };
-  const payer = reader.choice(claim, 'payer', 'claim', payerIds);
+  const payer = reader.choice(claim.payer, 'payer', 'claim', PAYERS);
   if (payer !== undefined) normal.payer = payer;
   else if (isRecord(input) && (claim.payer === undefined || claim.payer === ''))
     reader.report('claim.payer', `choose the payer profile (${payerIds.join(', ')}).`);
 
-  const billType = reader.code(claim, 'billType', 'claim');
+  const billType = reader.code(claim.billType, 'billType', 'claim');
   if (billType !== undefined) {
     const code = normaliseBillType(billType);
     if (index.billTypes.has(code)) normal.billType = code;
@@ -500,7 +518,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
       );
   }
   for (const key of ['from', 'through', 'admissionDate', 'noaAcceptedDate'] as const) {
-    const date = reader.date(claim, key, 'claim');
+    const date = reader.date(claim[key], key, 'claim');
     if (date !== undefined) normal[key] = date;
   }
   if (normal.from !== undefined && normal.through !== undefined && normal.through < normal.from) {
@@ -509,7 +527,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
       `the period ends (${normal.through}) before it begins (${normal.from}).`,
     );
   }
-  const status = reader.code(claim, 'patientStatus', 'claim');
+  const status = reader.code(claim.patientStatus, 'patientStatus', 'claim');
   if (status !== undefined) {
     const padded = status.padStart(2, '0');
     if (/^\d{2}$/.test(padded)) normal.patientStatus = padded;
@@ -519,7 +537,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
         `expected a two-digit patient status such as 01 or 30; got ${describeValue(status)}.`,
       );
   }
-  const hipps = reader.code(claim, 'hipps', 'claim');
+  const hipps = reader.code(claim.hipps, 'hipps', 'claim');
   if (hipps !== undefined) {
     if (/^[1-4][A-L][A-C][1-3]1$/.test(hipps)) normal.hipps = hipps;
     else
@@ -528,12 +546,12 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
         `expected a PDGM HIPPS code such as 1FC21 (timing 1-4, group A-L, functional A-C, comorbidity 1-3, then 1); got ${describeValue(hipps)}.`,
       );
   }
-  const threshold = reader.wholeNumber(claim, 'lupaThreshold', 'claim', 1, 10);
+  const threshold = reader.wholeNumber(claim.lupaThreshold, 'lupaThreshold', 'claim', 1, 10);
   if (threshold !== undefined) normal.lupaThreshold = threshold;
 
   readCodedEntries(reader, claim, 'occurrenceCodes', 'date').forEach((entry, position) => {
     const field = `occurrenceCodes[${position}]`;
-    const code = reader.code(entry, 'code', field);
+    const code = reader.code(entry.code, 'code', field);
     if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {
       reader.report(
         `${field}.code`,
@@ -541,12 +559,12 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
       );
       return;
     }
-    const date = reader.date(entry, 'date', field);
+    const date = reader.date(entry.date, 'date', field);
     normal.occurrenceCodes.push(date === undefined ? { code } : { code, date });
   });
   readCodedEntries(reader, claim, 'valueCodes', 'value').forEach((entry, position) => {
     const field = `valueCodes[${position}]`;
-    const code = reader.code(entry, 'code', field);
+    const code = reader.code(entry.code, 'code', field);
     if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {
       reader.report(
         `${field}.code`,
@@ -554,7 +572,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
       );
       return;
     }
-    normal.valueCodes.push({ code, value: reader.text(entry, 'value', field) ?? '' });
+    normal.valueCodes.push({ code, value: reader.text(entry.value, 'value', field) ?? '' });
   });
 
   const visits = claim.visits;
