@@ -1,0 +1,46 @@
+// The claim's UB-04 lines as CSV (papaparse writes the quoting): one row per claim line in
+// UB-04 order, then the 0001 total line as on form locator 42-47.
+import Papa from 'papaparse';
+import type { CodeTables } from '../../data/schema.ts';
+import type { ClaimResult } from '../../engine/index.ts';
+import { claimLineKindLabels, claimWords } from './claim-line-words.ts';
+import { centsToDecimal } from './money.ts';
+
+export const claimLinesCsvColumns = [
+  'Revenue code',
+  'Description',
+  'HCPCS',
+  'Service date',
+  'Units',
+  'Charge',
+  'Line kind',
+  'Visit IDs',
+] as const;
+
+export function buildClaimLinesCsv(result: ClaimResult, tables: CodeTables): string {
+  const words = claimWords(tables);
+  const rows = result.claimLines.map((line) => [
+    line.revenueCode,
+    words.claimLine(line),
+    line.hcpcs ?? '',
+    line.date ?? '',
+    String(line.units),
+    line.chargeCents === undefined ? '' : centsToDecimal(line.chargeCents),
+    claimLineKindLabels[line.kind],
+    line.itemId ?? line.visitIds.join(' '),
+  ]);
+  rows.push([
+    '0001',
+    'Total charges',
+    '',
+    '',
+    String(result.totals.units),
+    centsToDecimal(result.totals.chargeCents),
+    'Total',
+    '',
+  ]);
+  return Papa.unparse(
+    { fields: [...claimLinesCsvColumns], data: rows },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
+}

@@ -1,0 +1,74 @@
+// Download the active draft: its UB-04 claim lines and its visits with their results as CSV,
+// or the whole claim as a JSON file to open again here. Files are made in the browser.
+import { useId } from 'react';
+import { downloadText } from '../../components/download.ts';
+import { codeTables } from '../../data/index.ts';
+import { evaluateClaim } from '../../engine/index.ts';
+import { selectActiveClaim, selectActiveDraft, useClaimStore } from '../../state/claim-store.ts';
+import { toEngineClaim } from '../../state/draft-claim.ts';
+import { claimFileText } from './claim-file.ts';
+import { buildClaimLinesCsv } from './claim-lines-csv.ts';
+import { exportFileName } from './file-name.ts';
+import { buildVisitLinesCsv } from './visit-lines-csv.ts';
+
+const CSV_TYPE = 'text/csv;charset=utf-8';
+
+export function ExportPanel() {
+  const id = useId();
+  const name = useClaimStore((state) => selectActiveDraft(state)?.name ?? 'claim');
+
+  function current() {
+    const claim = selectActiveClaim(useClaimStore.getState());
+    return { claim, result: evaluateClaim(toEngineClaim(claim), codeTables) };
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="panel">
+      <h2 id={`${id}-heading`}>Export</h2>
+      <p className="muted">
+        Files of the active draft, “{name}”. They hold patient visit data: keep them where your
+        organisation keeps claims.
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            const { result } = current();
+            downloadText(
+              exportFileName(name, 'claim-lines', 'csv'),
+              buildClaimLinesCsv(result, codeTables),
+              CSV_TYPE,
+            );
+          }}
+        >
+          Download claim lines (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const { claim, result } = current();
+            downloadText(
+              exportFileName(name, 'visits', 'csv'),
+              buildVisitLinesCsv(claim, result),
+              CSV_TYPE,
+            );
+          }}
+        >
+          Download visits with results (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const { claim } = current();
+            downloadText(
+              exportFileName(name, 'claim', 'json'),
+              claimFileText(name, claim, new Date().toISOString()),
+            );
+          }}
+        >
+          Download the whole claim (JSON)
+        </button>
+      </div>
+    </section>
+  );
+}

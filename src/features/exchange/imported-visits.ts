@@ -1,0 +1,34 @@
+// Where imported visits go: appended to a draft (keeping each file id that is still free, else
+// the next V-number), or as the visits of a new draft with another draft's claim details.
+// Pure: the view hands these to the store's updateClaim and createDraft.
+import {
+  draftFromClaimInput,
+  emptyClaim,
+  nextId,
+  type DraftClaim,
+  type DraftVisit,
+} from '../../state/draft-claim.ts';
+import { toEngineVisit, type CsvRow } from './visits-csv.ts';
+
+/** The rows as draft visits (ids from the file where given and unique, else V1, V2, …). */
+export function draftVisitsFromRows(rows: readonly CsvRow[]): DraftVisit[] {
+  return draftFromClaimInput({ visits: rows.map((row) => toEngineVisit(row.visit)) }).visits;
+}
+
+export function appendImportedVisits(claim: DraftClaim, visits: readonly DraftVisit[]): DraftClaim {
+  const taken = claim.visits.map((visit) => visit.id);
+  const added = visits.map((visit) => {
+    const id = taken.includes(visit.id) ? nextId('V', taken) : visit.id;
+    taken.push(id);
+    return { ...visit, id };
+  });
+  return { ...claim, visits: [...claim.visits, ...added] };
+}
+
+/** A new draft's claim: the visits, with the claim details of `detailsFrom` when given. */
+export function claimForImportedVisits(
+  visits: readonly DraftVisit[],
+  detailsFrom?: DraftClaim,
+): DraftClaim {
+  return { ...(detailsFrom ?? emptyClaim()), visits: [...visits], items: [] };
+}
