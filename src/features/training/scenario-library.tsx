@@ -19,14 +19,25 @@ function ScenarioCard({ scenario }: { scenario: Scenario }) {
           <span className="muted">Topics:</span> {scenario.topics.join(', ')}
         </p>
         <div className="training-actions">
-          <button type="button" onClick={() => openInCalculator(scenario)}>
-            Open in calculator<span className="visually-hidden">: {scenario.title}</span>
+          {/* Each name starts with the visible words and adds the title, so it is unique. */}
+          <button
+            type="button"
+            aria-label={`Open in calculator: ${scenario.title}`}
+            onClick={() => openInCalculator(scenario)}
+          >
+            Open in calculator
           </button>
-          <a href={hrefFor('training', 'quiz', scenario.id)}>
-            Take the quiz<span className="visually-hidden">: {scenario.title}</span>
+          <a
+            href={hrefFor('training', 'quiz', scenario.id)}
+            aria-label={`Take the quiz: ${scenario.title}`}
+          >
+            Take the quiz
           </a>
-          <a href={hrefFor('training', 'present', scenario.id)}>
-            Present<span className="visually-hidden">: {scenario.title}</span>
+          <a
+            href={hrefFor('training', 'present', scenario.id)}
+            aria-label={`Present: ${scenario.title}`}
+          >
+            Present
           </a>
         </div>
       </article>
