@@ -76,6 +76,7 @@ export interface NormalClaim {
 /** A line may be checked for too many units, so longer time is read, up to a week. */
 const MAX_LINE_MINUTES = 10080;
 const DEFAULT_BILL_TYPE = '0329';
+const PDGM_START = '2020-01-01';
 
 type Record_ = Record<string, unknown>;
 
@@ -539,11 +540,16 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   }
   const hipps = reader.code(claim.hipps, 'hipps', 'claim');
   if (hipps !== undefined) {
-    if (/^[1-4][A-L][A-C][1-3]1$/.test(hipps)) normal.hipps = hipps;
+    // PDGM HIPPS codes (periods from 2020) have a known shape; earlier HH PPS codes are only 5 characters.
+    const pdgm = (normal.from ?? normal.through ?? PDGM_START) >= PDGM_START;
+    if (pdgm ? /^[1-4][A-L][A-C][1-3]1$/.test(hipps) : /^[0-9A-Z]{5}$/.test(hipps))
+      normal.hipps = hipps;
     else
       reader.report(
         'claim.hipps',
-        `expected a PDGM HIPPS code such as 1FC21 (timing 1-4, group A-L, functional A-C, comorbidity 1-3, then 1); got ${describeValue(hipps)}.`,
+        pdgm
+          ? `expected a PDGM HIPPS code such as 1FC21 (timing 1-4, group A-L, functional A-C, comorbidity 1-3, then 1); got ${describeValue(hipps)}.`
+          : `expected a five-character HIPPS code; got ${describeValue(hipps)}.`,
       );
   }
   const threshold = reader.wholeNumber(claim.lupaThreshold, 'lupaThreshold', 'claim', 1, 10);

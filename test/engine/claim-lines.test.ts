@@ -128,3 +128,25 @@ describe('claim lines', () => {
     expect(result.lines.map((line) => line.id)).toEqual(['B', 'A']);
   });
 });
+
+describe('HIPPS codes', () => {
+  it('accepts a pre-PDGM HIPPS code for a 2019 episode and puts it on the 0023 line', () => {
+    const result = evaluate(
+      makeClaim({
+        from: '2019-03-01',
+        through: '2019-04-29',
+        hipps: '2CGK1',
+        visits: [makeVisit({ date: '2019-03-04', hcpcs: 'G0299' })],
+      }),
+    );
+    expect(result.claimLines[0]).toMatchObject({ revenueCode: '0023', hcpcs: '2CGK1' });
+    expect(result.findings.map((finding) => finding.rule)).not.toContain('invalid-input');
+  });
+
+  it('rejects a HIPPS code that is not PDGM-shaped for a 2026 period, naming the field', () => {
+    const finding = evaluate(makeClaim({ hipps: '2CGK1' })).findings.find(
+      (f) => f.rule === 'invalid-input',
+    );
+    expect(finding?.field).toBe('claim.hipps');
+  });
+});
