@@ -112,3 +112,41 @@ test('the calculator has no axe violations (WCAG 2 A and AA)', async ({ page }) 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
+
+test('a 300-visit claim stays a navigable table while only the rows in view are drawn', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    const visits = Array.from({ length: 300 }, (_, i) => ({
+      id: `V${i + 1}`,
+      date: '2026-01-05',
+      discipline: 'SN',
+      credential: 'RN',
+      minutes: String(30 + (i % 40)),
+    }));
+    localStorage.setItem(
+      'visit-to-claim',
+      JSON.stringify({
+        state: {
+          drafts: [{ id: 'd1', name: 'Big', claim: { payer: 'medicare', visits } }],
+          activeDraftId: 'd1',
+        },
+        version: 1,
+      }),
+    );
+  });
+  await page.reload();
+  const table = page.getByRole('table', { name: 'Visits' });
+  await expect(table).toHaveAttribute('aria-rowcount', '301');
+  const minutes = page.getByRole('textbox', { exact: true, name: 'Minutes, visit 1' });
+  await minutes.click();
+  for (let i = 0; i < 45; i += 1) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('textbox', { exact: true, name: 'Minutes, visit 46' })).toBeFocused();
+  await page.keyboard.type('9');
+  await expect(page.getByRole('textbox', { exact: true, name: 'Minutes, visit 46' })).toHaveValue(
+    '359',
+  );
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

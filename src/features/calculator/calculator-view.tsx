@@ -15,6 +15,7 @@ import { DraftsBar } from './drafts-bar.tsx';
 import type { FindingTarget } from './finding-target.ts';
 import { FindingsPanel } from './findings-panel.tsx';
 import { cellMessage } from './grid-rows.ts';
+import { focusWhenRendered, revealGridRow } from './grid-window.ts';
 import { PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
 import { parsePastedVisits } from './paste-visits.ts';
 import { ShowMath } from './show-math.tsx';
@@ -35,14 +36,6 @@ function useContextErrors(findings: Finding[]): FieldErrors {
     for (const [field, message] of JSON.parse(key) as [string, string][]) errors[field] ??= message;
     return errors;
   }, [key]);
-}
-
-function focusSoon(elementId: string): void {
-  setTimeout(() => {
-    const element = document.getElementById(elementId);
-    element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    element?.focus();
-  }, 0);
 }
 
 /** Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes the last edit of the active draft. */
@@ -88,7 +81,7 @@ export function CalculatorView() {
     () => ({
       selectVisit: (visitId: string) => {
         setSelection({ draftId: selectActiveDraft(useClaimStore.getState())?.id ?? '', visitId });
-        focusSoon('show-math-heading');
+        focusWhenRendered('show-math-heading');
       },
     }),
     [],
@@ -100,7 +93,9 @@ export function CalculatorView() {
       const visitId = selectActiveClaim(state).visits[target.visitIndex]?.id;
       if (visitId) setSelection({ draftId: selectActiveDraft(state)?.id ?? '', visitId });
     }
-    focusSoon(target.elementId);
+    if (target.visitIndex !== undefined && target.activityIndex === undefined)
+      revealGridRow(target.visitIndex);
+    focusWhenRendered(target.elementId);
   }, []);
 
   const paste = useCallback((text: string) => {

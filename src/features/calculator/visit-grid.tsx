@@ -8,11 +8,20 @@ import {
   useTable,
   type Row,
 } from '@tanstack/react-table';
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { VisitLineResult } from '../../engine/index.ts';
 import { claimActions } from '../../state/claim-store.ts';
 import type { DraftVisit } from '../../state/draft-claim.ts';
 import { buildGridRows, cellId, type GridRow } from './grid-rows.ts';
+import {
+  WINDOW_THRESHOLD,
+  focusWhenRendered,
+  gridRowHeight,
+  registerGridScroller,
+  revealGridRow,
+  setGridRowHeight,
+  visibleRange,
+} from './grid-window.ts';
 import { looksLikeRows } from './paste-visits.ts';
 import {
   credentialOptions,
@@ -195,9 +204,22 @@ const resultColumns = new Set([
 type GridTableRow = Row<typeof features, GridRow>;
 
 const VisitRow = memo(
-  function VisitRow({ row, selected }: { row: GridTableRow; selected: boolean }) {
+  function VisitRow({
+    row,
+    selected,
+    rowRef,
+  }: {
+    row: GridTableRow;
+    selected: boolean;
+    rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
+  }) {
     return (
-      <tr className={selected ? 'selected' : undefined} aria-selected={selected}>
+      <tr
+        ref={rowRef}
+        className={selected ? 'selected' : undefined}
+        aria-rowindex={row.original.index + 2}
+        data-index={row.original.index}
+      >
         {row.getAllCells().map((cell) =>
           cell.column.id === 'visit' ? (
             <th key={cell.id} scope="row">
@@ -213,28 +235,50 @@ const VisitRow = memo(
     );
   },
   (previous, next) =>
-    previous.row.original === next.row.original && previous.selected === next.selected,
+    previous.row.original === next.row.original &&
+    previous.selected === next.selected &&
+    previous.rowRef === next.rowRef,
 );
 
-/** Moves focus to the same column `delta` rows away; true when it moved. */
-function moveFocus(from: HTMLElement, delta: number): boolean {
+/** Moves focus to the same column `delta` rows away; true when there is such a row. */
+function moveFocus(from: HTMLElement, delta: number, rowCount: number): boolean {
   const row = Number(from.dataset.row);
   const column = from.dataset.col;
   if (!Number.isInteger(row) || !column) return false;
-  const target = document.getElementById(cellId(row + delta, column));
-  if (!target) return false;
-  target.focus();
+  const next = row + delta;
+  if (next < 0 || next >= rowCount) return false;
+  revealGridRow(next);
+  focusWhenRendered(cellId(next, column));
   return true;
 }
 
-function onGridKeyDown(event: KeyboardEvent<HTMLTableSectionElement>): void {
+function onGridKeyDown(event: KeyboardEvent<HTMLTableSectionElement>, rowCount: number): void {
   const target = event.target as HTMLElement;
-  if (target.dataset.row === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === 'Tab' && !event.shiftKey) {
+    // Tab from the last control of the last rendered row continues into the next visit.
+    const tr = target.closest('tr');
+    const index = Number(tr?.dataset.index);
+    const controls = tr ? [...tr.querySelectorAll<HTMLElement>('input, select, button, a')] : [];
+    const nextRendered = tr?.nextElementSibling as HTMLElement | null | undefined;
+    if (
+      Number.isInteger(index) &&
+      controls.at(-1) === target &&
+      index + 1 < rowCount &&
+      nextRendered?.dataset.index === undefined
+    ) {
+      event.preventDefault();
+      revealGridRow(index + 1);
+      focusWhenRendered(cellId(index + 1, 'id'));
+    }
+    return;
+  }
+  if (target.dataset.row === undefined) return;
   let delta = 0;
   if (event.key === 'Enter' && target.tagName !== 'BUTTON') delta = event.shiftKey ? -1 : 1;
   else if (event.key === 'ArrowDown') delta = 1;
   else if (event.key === 'ArrowUp') delta = -1;
-  if (delta !== 0 && moveFocus(target, delta)) event.preventDefault();
+  if (delta !== 0 && moveFocus(target, delta, rowCount)) event.preventDefault();
 }
 
 export interface VisitGridProps {
@@ -248,10 +292,27 @@ export interface VisitGridProps {
 export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: VisitGridProps) {
   const data = useMemo(() => buildGridRows(visits, lines), [visits, lines]);
   const table = useTable({ features, columns, data, getRowId: (row) => row.visit.id });
+  const [view, setView] = useState({ scrollTop: 0, height: 0 });
+  const scrollerRef = useCallback((element: HTMLDivElement | null) => {
+    registerGridScroller(element);
+    if (element) setView({ scrollTop: element.scrollTop, height: element.clientHeight });
+  }, []);
+  const rows = table.getRowModel().rows;
+  const windowed = rows.length > WINDOW_THRESHOLD;
+  const { start, end } = visibleRange(rows.length, view.scrollTop, view.height);
+  const rowHeight = gridRowHeight();
+  const measureRow = useCallback((element: HTMLTableRowElement | null) => {
+    if (element) setGridRowHeight(element.getBoundingClientRect().height);
+  }, []);
   return (
     <div className="visit-grid">
       <div
-        className="grid-scroll"
+        className={windowed ? 'grid-scroll windowed' : 'grid-scroll'}
+        ref={scrollerRef}
+        onScroll={(event) => {
+          const { scrollTop, clientHeight } = event.currentTarget;
+          if (windowed) setView({ scrollTop, height: clientHeight });
+        }}
         onPaste={(event) => {
           const text = event.clipboardData.getData('text/plain');
           if (!looksLikeRows(text)) return;
@@ -259,11 +320,11 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
           onPasteRows(text);
         }}
       >
-        <table className="grid">
+        <table className="grid" aria-rowcount={windowed ? rows.length + 1 : undefined}>
           <caption className="visually-hidden">Visits</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={windowed ? 1 : undefined}>
                 {group.headers.map((header) => (
                   <th
                     key={header.id}
@@ -276,14 +337,17 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
               </tr>
             ))}
           </thead>
-          <tbody onKeyDown={onGridKeyDown}>
-            {table.getRowModel().rows.map((row) => (
+          <tbody onKeyDown={(event) => onGridKeyDown(event, rows.length)}>
+            {start > 0 ? <Spacer height={start * rowHeight} /> : null}
+            {rows.slice(start, end).map((row, position) => (
               <VisitRow
                 key={row.id}
                 row={row}
                 selected={row.original.visit.id === selectedVisitId}
+                rowRef={position === 0 ? measureRow : undefined}
               />
             ))}
+            {end < rows.length ? <Spacer height={(rows.length - end) * rowHeight} /> : null}
             {data.length === 0 ? (
               <tr>
                 <td colSpan={columns.length} className="empty">
@@ -299,7 +363,8 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
         className="primary"
         onClick={() => {
           claimActions().addVisit();
-          focusCellSoon(visits.length, 'date');
+          revealGridRow(visits.length);
+          focusWhenRendered(cellId(visits.length, 'date'));
         }}
       >
         Add visit
@@ -308,7 +373,12 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
   );
 }
 
-/** Puts the cursor in a cell once a just-added row is on screen. */
-function focusCellSoon(index: number, field: string): void {
-  setTimeout(() => document.getElementById(cellId(index, field))?.focus(), 0);
+/** Stands in for the rows above or below the rendered window, so the scrollbar is true. */
+function Spacer({ height }: { height: number }) {
+  // A computed height cannot be a class; React sets it through CSSOM, which CSP allows.
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={columns.length} style={{ height }} />
+    </tr>
+  );
 }

@@ -1,0 +1,204 @@
+// npm run bench:ui — in Chromium, the time from a keystroke in a minutes cell to the updated
+// results being painted, for claims of 30 and 300 visits. Prints p50 and p95 per claim size.
+//
+// Serves the built app (dist/, built first when missing) with `vite preview` on a free port,
+// seeds a draft through localStorage, then presses keys in visit 1's minutes cell so that its
+// units change on every keystroke (50 → 5 → 50 …). In the page, a keydown listener notes the
+// time; a MutationObserver sees the row's units change; the first animation frame after that
+// posts a message, which runs once that frame has been painted — that moment is "painted".
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SIZES = [30, 300];
+const WARMUP = 10;
+const SAMPLES = 120;
+const BUDGET_MS = 16;
+
+function freePort(preferred) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => {
+      const fallback = createServer();
+      fallback.listen(0, '127.0.0.1', () => {
+        const { port } = fallback.address();
+        fallback.close(() => resolve(port));
+      });
+    });
+    server.listen(preferred, '127.0.0.1', () => server.close(() => resolve(preferred)));
+  });
+}
+
+async function waitForServer(url, child) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (child.exitCode !== null) throw new Error('vite preview exited early');
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+const disciplines = [
+  ['SN', 'RN'],
+  ['PT', 'PT'],
+  ['OT', 'OTA'],
+  ['SN', 'LPN'],
+  ['SLP', 'SLP'],
+  ['AIDE', 'AIDE'],
+  ['MSS', 'MSW'],
+];
+
+/** A realistic draft of `count` visits over a 30-day Medicare period, as the store keeps it. */
+function draftOf(count) {
+  const visits = Array.from({ length: count }, (_, i) => {
+    const [discipline, credential] = disciplines[i % disciplines.length];
+    const day = 5 + (i % 30);
+    const date = day <= 31 ? `2026-01-${String(day).padStart(2, '0')}` : `2026-02-0${day - 31}`;
+    return {
+      id: `V${i + 1}`,
+      date,
+      discipline,
+      credential,
+      minutes: String(30 + (i % 50)),
+      setting: 'home',
+      charge: '150.00',
+    };
+  });
+  visits[0] = { ...visits[0], discipline: 'SN', credential: 'RN', minutes: '50' };
+  return {
+    state: {
+      drafts: [
+        {
+          id: 'd1',
+          name: `Bench ${count}`,
+          claim: {
+            payer: 'medicare',
+            billType: '0329',
+            from: '2026-01-05',
+            through: '2026-02-03',
+            hipps: '1FC21',
+            visits,
+          },
+        },
+      ],
+      activeDraftId: 'd1',
+    },
+    version: 1,
+  };
+}
+
+function percentile(sorted, p) {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+async function measure(browser, baseUrl, count) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(baseUrl);
+  await page.evaluate((stored) => {
+    localStorage.clear();
+    localStorage.setItem('visit-to-claim', JSON.stringify(stored));
+  }, draftOf(count));
+  await page.reload();
+  const minutes = page.getByRole('textbox', { name: 'Minutes, visit 1', exact: true });
+  await minutes.waitFor();
+  await page.getByRole('table', { name: 'Visits' }).waitFor();
+  await page.evaluate(() => {
+    const input = document.getElementById('visit-0-minutes');
+    const target = document.getElementById('visit-0-units-result')?.closest('td');
+    if (!input || !target) throw new Error('minutes or units cell not found');
+    window.__samples = [];
+    let started = null;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => {
+      window.__samples.push(performance.now() - event.data);
+    };
+    input.addEventListener('keydown', () => {
+      started = performance.now();
+    });
+    new MutationObserver(() => {
+      if (started === null) return;
+      const t0 = started;
+      started = null;
+      requestAnimationFrame(() => channel.port2.postMessage(t0));
+    }).observe(target, { childList: true, subtree: true, characterData: true });
+  });
+  await minutes.click();
+  await minutes.press('End');
+  const total = WARMUP + SAMPLES;
+  for (let i = 0; i < total; i += 1) {
+    await minutes.press(i % 2 === 0 ? 'Backspace' : '0');
+    await page.waitForFunction((n) => window.__samples.length >= n, i + 1);
+  }
+  const samples = await page.evaluate(() => window.__samples);
+  await page.close();
+  const sorted = samples.slice(WARMUP).sort((a, b) => a - b);
+  return { count, n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+async function main() {
+  if (!existsSync(`${root}dist/index.html`)) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const port = await freePort(4175);
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
+  let browser;
+  try {
+    await waitForServer(baseUrl, server);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    console.log(
+      `Keystroke in a minutes cell → updated results painted (Chromium, ${SAMPLES} keystrokes each)`,
+    );
+    let withinBudget = true;
+    for (const count of SIZES) {
+      const { n, p50, p95 } = await measure(browser, baseUrl, count);
+      console.log(
+        `${String(count).padStart(4)} visits: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (n=${n})`,
+      );
+      if (count === 300 && p95 > BUDGET_MS) withinBudget = false;
+    }
+    console.log(
+      withinBudget
+        ? `Target met: p95 at 300 visits is within one frame (${BUDGET_MS} ms).`
+        : `Target missed: p95 at 300 visits is over one frame (${BUDGET_MS} ms).`,
+    );
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+await main();
