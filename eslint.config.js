@@ -16,7 +16,8 @@ const boundaryZones = [
     target: './src/engine',
     from: './src',
     except: ['./engine', './data/schema.ts'],
-    message: 'The engine is pure: it imports only itself and the table types in src/data/schema.ts.',
+    message:
+      'The engine is pure: it imports only itself and the table types in src/data/schema.ts.',
   },
   {
     target: './src/data',
@@ -57,7 +58,9 @@ export default defineConfig(
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh, 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,

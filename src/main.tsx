@@ -1,3 +1,5 @@
+// Must run first: configures validation before any schema is used.
+import './app/no-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -1,44 +1,27 @@
 // The shell: product name, navigation between the views (hash routes, so it works offline and
-// can be bookmarked), a notice when saved data could not be read, and an error boundary per view.
+// can be bookmarked), notices that concern every view, and an error boundary per view.
+import { Suspense } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { hrefFor, useHashRoute } from '../components/use-hash-route.ts';
 import { UpdateNotice } from '../components/update-notice.tsx';
-import { CalculatorView } from '../features/calculator/calculator-view.tsx';
-import { ReferenceView } from '../features/reference/reference-view.tsx';
+import { StaleTablesNotice } from '../features/reference/stale-tables-notice.tsx';
 import { StorageNotice } from './storage-notice.tsx';
+import { localToday } from './today.ts';
+import { navigationViews, titleOf, viewFor } from './routes.ts';
+import { View } from './view.tsx';
 import './app.css';
-
-const views = [
-  { id: 'calculator', label: 'Calculator' },
-  { id: 'reference', label: 'Reference' },
-  { id: 'training', label: 'Training' },
-] as const;
-
-type ViewId = (typeof views)[number]['id'];
-
-function currentView(route: string[]): ViewId {
-  const first = route[0];
-  return views.find((view) => view.id === first)?.id ?? 'calculator';
-}
-
-function View({ view, route }: { view: ViewId; route: string[] }) {
-  if (view === 'reference') return <ReferenceView route={route.slice(1)} />;
-  if (view === 'training')
-    return <p className="placeholder">Training scenarios and a quiz are coming here.</p>;
-  return <CalculatorView />;
-}
 
 export function App() {
   const route = useHashRoute();
-  const view = currentView(route);
-  const label = views.find((v) => v.id === view)?.label ?? '';
+  const view = viewFor(route);
+  const title = titleOf(view);
   return (
     <>
       <header className="app-header">
         <p className="product">Visit-to-Claim</p>
         <nav aria-label="Main">
           <ul>
-            {views.map((v) => (
+            {navigationViews.map((v) => (
               <li key={v.id}>
                 <a href={hrefFor(v.id)} aria-current={v.id === view ? 'page' : undefined}>
                   {v.label}
@@ -49,11 +32,14 @@ export function App() {
         </nav>
       </header>
       <main>
-        <h1 className={view === 'calculator' ? 'visually-hidden' : undefined}>{label}</h1>
+        <h1 className={view === 'calculator' ? 'visually-hidden' : undefined}>{title}</h1>
         <UpdateNotice />
+        <StaleTablesNotice today={localToday()} />
         <StorageNotice />
-        <ErrorBoundary key={view} name={`the ${label.toLowerCase()}`}>
-          <View view={view} route={route} />
+        <ErrorBoundary key={view} name={`the ${title.toLowerCase()} view`}>
+          <Suspense fallback={<p role="status">Loading {title.toLowerCase()}…</p>}>
+            <View view={view} route={route} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </>

@@ -3,7 +3,22 @@
 // `expected.lines` is the right coding of each visit; `expected.findings` are the finding ids
 // the claim as submitted must raise. Strict objects, so a misspelt field fails the loader.
 import { z } from 'zod';
-import { CredentialId, DisciplineId, PayerId, ServiceId, SettingId, VisitMode } from './schema.ts';
+import {
+  credentialIds,
+  disciplineIds,
+  payerIds,
+  serviceIds,
+  settingIds,
+  visitModes,
+} from './schema.ts';
+
+// Classic zod (this file loads only with the training view); the enums come from the same lists.
+const CredentialId = z.enum(credentialIds);
+const DisciplineId = z.enum(disciplineIds);
+const PayerId = z.enum(payerIds);
+const ServiceId = z.enum(serviceIds);
+const SettingId = z.enum(settingIds);
+const VisitMode = z.enum(visitModes);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'a time as HH:MM');

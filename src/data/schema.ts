@@ -1,19 +1,20 @@
 // The single definition of every code table's shape. Types come from z.infer, so the JSON,
 // the engine and the screens cannot drift apart. Every row says where it comes from
 // (`source`, ids in sources.json) and, where it applies, when it is valid.
-import { z } from 'zod';
+// zod/mini: the tables are validated in the browser on load, and mini keeps that code small.
+import * as z from 'zod/mini';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
 
 /** Fields every dated, sourced table row carries. */
 const provenance = {
-  source: z.array(z.string().min(1)).min(1),
-  effectiveFrom: isoDate.optional(),
-  effectiveTo: isoDate.optional(),
+  source: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  effectiveFrom: z.optional(isoDate),
+  effectiveTo: z.optional(isoDate),
   /** false where the reference marks the fact UNVERIFIED; the reason goes in `unverifiedNote`. */
-  verified: z.boolean().default(true),
-  unverifiedNote: z.string().optional(),
-  notes: z.string().optional(),
+  verified: z._default(z.boolean(), true),
+  unverifiedNote: z.optional(z.string()),
+  notes: z.optional(z.string()),
 };
 
 export const disciplineIds = ['SN', 'PT', 'OT', 'SLP', 'MSS', 'AIDE'] as const;
@@ -51,126 +52,123 @@ export const PayerId = z.enum(payerIds);
 export const Severity = z.enum(severities);
 
 export const SourceRow = z.object({
-  id: z.string().regex(/^[A-Za-z0-9.§-]+$/),
-  title: z.string().min(1),
-  citation: z.string().min(1),
-  url: z.string().optional(),
-  covers: z.string().min(1),
+  id: z.string().check(z.regex(/^[A-Za-z0-9.§-]+$/)),
+  title: z.string().check(z.minLength(1)),
+  citation: z.string().check(z.minLength(1)),
+  url: z.optional(z.string()),
+  covers: z.string().check(z.minLength(1)),
   authoritative: z.boolean(),
   reviewed: isoDate,
 });
 
 export const DisciplineRow = z.object({
   code: DisciplineId,
-  name: z.string().min(1),
-  revenueGroup: z.string().regex(/^\d{3}X$/),
-  credentials: z.array(CredentialId).min(1),
-  services: z.array(ServiceId).min(1),
+  name: z.string().check(z.minLength(1)),
+  revenueGroup: z.string().check(z.regex(/^\d{3}X$/)),
+  credentials: z.array(CredentialId).check(z.minLength(1)),
+  services: z.array(ServiceId).check(z.minLength(1)),
   defaultService: ServiceId,
-  source: z.array(z.string()).min(1),
+  source: z.array(z.string()).check(z.minLength(1)),
 });
 
 export const CredentialRow = z.object({
   code: CredentialId,
-  name: z.string().min(1),
-  source: z.array(z.string()).min(1),
+  name: z.string().check(z.minLength(1)),
+  source: z.array(z.string()).check(z.minLength(1)),
 });
 
 export const ServiceRow = z.object({
   code: ServiceId,
-  name: z.string().min(1),
-  source: z.array(z.string()).min(1),
+  name: z.string().check(z.minLength(1)),
+  source: z.array(z.string()).check(z.minLength(1)),
 });
 
 export const HcpcsKind = z.enum(['visit', 'telehealth', 'location', 'supply', 'drug']);
 
 export const HcpcsRow = z.object({
-  code: z.string().regex(/^[A-Z]\d{4}$/),
-  description: z.string().min(1),
+  code: z.string().check(z.regex(/^[A-Z]\d{4}$/)),
+  description: z.string().check(z.minLength(1)),
   kind: HcpcsKind,
   /** The discipline whose visits this code describes (visit codes only). */
-  discipline: DisciplineId.optional(),
-  credentials: z.array(CredentialId).default([]),
-  services: z.array(ServiceId).default([]),
+  discipline: z.optional(DisciplineId),
+  credentials: z._default(z.array(CredentialId), []),
+  services: z._default(z.array(ServiceId), []),
   /** Telehealth codes: the visit mode they stand for. */
-  mode: VisitMode.optional(),
+  mode: z.optional(VisitMode),
   /** Location codes: the setting they stand for. */
-  setting: SettingId.optional(),
+  setting: z.optional(SettingId),
   unitBasis: UnitBasis,
   /** Revenue code group the code is reported under; null where it follows the discipline. */
-  revenueGroup: z
-    .string()
-    .regex(/^\d{3}X$/)
-    .nullable(),
-  payers: z.array(PayerId).min(1),
-  replacedBy: z.array(z.string()).default([]),
+  revenueGroup: z.nullable(z.string().check(z.regex(/^\d{3}X$/))),
+  payers: z.array(PayerId).check(z.minLength(1)),
+  replacedBy: z._default(z.array(z.string()), []),
   ...provenance,
 });
 
 export const RevenueCodeRow = z.object({
-  code: z.string().regex(/^\d{4}$/),
-  group: z.string().regex(/^\d{3}X$|^\d{4}$/),
-  description: z.string().min(1),
+  code: z.string().check(z.regex(/^\d{4}$/)),
+  group: z.string().check(z.regex(/^\d{3}X$|^\d{4}$/)),
+  description: z.string().check(z.minLength(1)),
   /** Type-of-bill prefixes the code may appear on (e.g. "032", "034"). */
-  billTypes: z.array(z.string().regex(/^03[24]$/)).min(1),
-  discipline: DisciplineId.optional(),
+  billTypes: z.array(z.string().check(z.regex(/^03[24]$/))).check(z.minLength(1)),
+  discipline: z.optional(DisciplineId),
   /** "visit" or "hourly" subcode of a visit discipline. */
-  charge: z.enum(['visit', 'hourly', 'general', 'other']).optional(),
-  requiresHcpcs: z.boolean().default(false),
-  payers: z.array(PayerId).min(1),
+  charge: z.optional(z.enum(['visit', 'hourly', 'general', 'other'])),
+  requiresHcpcs: z._default(z.boolean(), false),
+  payers: z.array(PayerId).check(z.minLength(1)),
   ...provenance,
 });
 
 export const BillTypeRow = z.object({
-  code: z.string().regex(/^03[24][0-9A-Z]$/),
-  description: z.string().min(1),
+  code: z.string().check(z.regex(/^03[24][0-9A-Z]$/)),
+  description: z.string().check(z.minLength(1)),
   /** For periods (From date) on or after / up to these dates. */
   ...provenance,
-  accepted: z.boolean().default(true),
-  rules: z.string().optional(),
+  accepted: z._default(z.boolean(), true),
+  rules: z.optional(z.string()),
 });
 
 export const ConditionCodeRow = z.object({
-  code: z.string().regex(/^[0-9A-Z]{2}$/),
-  description: z.string().min(1),
+  code: z.string().check(z.regex(/^[0-9A-Z]{2}$/)),
+  description: z.string().check(z.minLength(1)),
   /** Claim change reason codes name the type of bill they go with. */
-  claimChangeReason: z.boolean().default(false),
-  billType: z.string().optional(),
-  rules: z.string().optional(),
+  claimChangeReason: z._default(z.boolean(), false),
+  billType: z.optional(z.string()),
+  rules: z.optional(z.string()),
   ...provenance,
 });
 
 export const OccurrenceCodeRow = z.object({
-  code: z.string().regex(/^[0-9A-Z]{2}$/),
-  description: z.string().min(1),
-  span: z.boolean().default(false),
-  billTypes: z.array(z.string()).default([]),
-  rules: z.string().optional(),
+  code: z.string().check(z.regex(/^[0-9A-Z]{2}$/)),
+  description: z.string().check(z.minLength(1)),
+  span: z._default(z.boolean(), false),
+  billTypes: z._default(z.array(z.string()), []),
+  rules: z.optional(z.string()),
   ...provenance,
 });
 
 export const ValueCodeRow = z.object({
-  code: z.string().regex(/^[0-9A-Z]{2}$/),
-  description: z.string().min(1),
+  code: z.string().check(z.regex(/^[0-9A-Z]{2}$/)),
+  description: z.string().check(z.minLength(1)),
   /** "amount" in dollars, or "number" keyed with two zero cents (CBSA, FIPS). */
   valueKind: z.enum(['amount', 'number']),
   enteredByProvider: z.boolean(),
-  rules: z.string().optional(),
+  rules: z.optional(z.string()),
   ...provenance,
 });
 
 export const SimpleCodeRow = z.object({
-  code: z.string().regex(/^[0-9A-Z]{1,2}$/),
-  description: z.string().min(1),
-  rules: z.string().optional(),
+  code: z.string().check(z.regex(/^[0-9A-Z]{1,2}$/)),
+  description: z.string().check(z.minLength(1)),
+  rules: z.optional(z.string()),
   ...provenance,
 });
 
 export const UnitBand = z.object({
-  minMinutes: z.number().int().nonnegative(),
-  maxMinutes: z.number().int().nonnegative().nullable(),
-  units: z.number().int().nonnegative(),
-  verified: z.boolean().default(true),
+  minMinutes: z.int().check(z.nonnegative()),
+  maxMinutes: z.nullable(z.int().check(z.nonnegative())),
+  units: z.int().check(z.nonnegative()),
+  verified: z._default(z.boolean(), true),
 });
 
 /**
@@ -179,66 +177,66 @@ export const UnitBand = z.object({
  * `incrementMinutes` past it. `bands` reproduce the published table for display and tests.
  */
 export const UnitRuleRow = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string().check(z.minLength(1)),
   basis: UnitBasis,
-  firstUnitAtMinutes: z.number().int().nonnegative().optional(),
-  incrementMinutes: z.number().int().positive().optional(),
-  belowFirstUnit: z.number().int().nonnegative().optional(),
+  firstUnitAtMinutes: z.optional(z.int().check(z.nonnegative())),
+  incrementMinutes: z.optional(z.int().check(z.positive())),
+  belowFirstUnit: z.optional(z.int().check(z.nonnegative())),
   /** Finding raised when a visit falls below the first unit. */
-  belowFirstUnitFinding: z.string().optional(),
-  bands: z.array(UnitBand).default([]),
+  belowFirstUnitFinding: z.optional(z.string()),
+  bands: z._default(z.array(UnitBand), []),
   ...provenance,
 });
 
 export const CodeChoiceRow = z.object({
   discipline: DisciplineId,
-  services: z.array(ServiceId).min(1),
+  services: z.array(ServiceId).check(z.minLength(1)),
   hcpcs: z.string(),
 });
 
 export const PayerProfileRow = z.object({
   id: PayerId,
-  name: z.string().min(1),
-  policy: z.string().min(1),
-  source: z.array(z.string()).min(1),
+  name: z.string().check(z.minLength(1)),
+  policy: z.string().check(z.minLength(1)),
+  source: z.array(z.string()).check(z.minLength(1)),
   /** Which unit rule applies to each unit basis this payer uses. */
   unitRules: z.partialRecord(UnitBasis, z.string()),
   time: z.object({
     countsDocumentation: z.boolean(),
     countsTravel: z.boolean(),
-    source: z.array(z.string()).min(1),
+    source: z.array(z.string()).check(z.minLength(1)),
   }),
   /** In-person visit codes this payer expects, as candidates for code choice. */
-  visitCodes: z.array(z.string()).min(1),
+  visitCodes: z.array(z.string()).check(z.minLength(1)),
   /** Codes for services not given in person, by mode. */
   telehealthCodes: z.partialRecord(VisitMode, z.string()),
   /** Codes that a coder may enter and this payer keeps with their own units. */
-  acceptedCodes: z.array(z.string()).default([]),
+  acceptedCodes: z._default(z.array(z.string()), []),
   /** Revenue subcode by the HCPCS unit basis ("1" visit charge, "2" hourly charge). */
   revenueSubcodes: z.partialRecord(
     UnitBasis,
-    z.object({ subcode: z.string().regex(/^\d$/), verified: z.boolean() }),
+    z.object({ subcode: z.string().check(z.regex(/^\d$/)), verified: z.boolean() }),
   ),
   locationLines: z.boolean(),
   medicareClaimRules: z.boolean(),
   commercialRules: z.boolean(),
-  maxUnitsPerLine: z.number().int().positive(),
+  maxUnitsPerLine: z.int().check(z.positive()),
 });
 
 export const FindingCatalogueRow = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   severity: Severity,
   scope: z.enum(['line', 'claim', 'either']),
-  title: z.string().min(1),
-  checks: z.string().min(1),
-  source: z.array(z.string()).min(1),
-  payers: z.array(PayerId).min(1),
+  title: z.string().check(z.minLength(1)),
+  checks: z.string().check(z.minLength(1)),
+  source: z.array(z.string()).check(z.minLength(1)),
+  payers: z.array(PayerId).check(z.minLength(1)),
 });
 
 export const LupaThresholdRow = z.object({
-  hipps: z.string().regex(/^[1-4][A-L][A-C][1-3]1$/),
-  threshold: z.number().int().min(2).max(6),
+  hipps: z.string().check(z.regex(/^[1-4][A-L][A-C][1-3]1$/)),
+  threshold: z.int().check(z.minimum(2), z.maximum(6)),
   ...provenance,
 });
 

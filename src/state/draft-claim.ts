@@ -1,14 +1,14 @@
 // A draft claim holds exactly what the coder typed: every cell is the string as typed, so a bad
 // value is kept and shown beside its message. The engine reads the draft through toEngineClaim;
 // everything it derives is computed from these inputs, never stored beside them.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const text = z.string().default('');
+const text = z._default(z.string(), '');
 
 export const DraftActivity = z.object({ service: text, minutes: text });
 
 export const DraftVisit = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   date: text,
   discipline: text,
   credential: text,
@@ -23,11 +23,11 @@ export const DraftVisit = z.object({
   hcpcs: text,
   units: text,
   charge: text,
-  activities: z.array(DraftActivity).default([]),
+  activities: z._default(z.array(DraftActivity), []),
 });
 
 export const DraftItem = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   revenueCode: text,
   hcpcs: text,
   date: text,
@@ -50,10 +50,10 @@ export const DraftClaim = z.object({
   lupaThreshold: text,
   /** Condition codes as typed, separated by commas or spaces. */
   conditionCodes: text,
-  occurrenceCodes: z.array(DraftCodeDate).default([]),
-  valueCodes: z.array(DraftCodeValue).default([]),
-  visits: z.array(DraftVisit).default([]),
-  items: z.array(DraftItem).default([]),
+  occurrenceCodes: z._default(z.array(DraftCodeDate), []),
+  valueCodes: z._default(z.array(DraftCodeValue), []),
+  visits: z._default(z.array(DraftVisit), []),
+  items: z._default(z.array(DraftItem), []),
 });
 
 export type DraftActivity = z.infer<typeof DraftActivity>;

@@ -2,7 +2,7 @@
 // it: known older versions are migrated, then everything is validated with zod. Anything that
 // cannot be read (not JSON, an unknown version, a shape that does not validate) is set aside
 // under another key, never deleted, so the coder can download it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DraftClaim } from './draft-claim.ts';
 
 export const STORAGE_KEY = 'visit-to-claim';
@@ -10,7 +10,11 @@ export const SET_ASIDE_PREFIX = 'visit-to-claim:set-aside:';
 /** Bump with a migration in `migrations` whenever the persisted shape changes. */
 export const STORE_VERSION = 1;
 
-export const Draft = z.object({ id: z.string().min(1), name: z.string(), claim: DraftClaim });
+export const Draft = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  claim: DraftClaim,
+});
 export type Draft = z.infer<typeof Draft>;
 
 export const SetAsideNotice = z.object({
@@ -20,14 +24,14 @@ export const SetAsideNotice = z.object({
 export type SetAsideNotice = z.infer<typeof SetAsideNotice>;
 
 export const PersistedState = z.object({
-  drafts: z.array(Draft).min(1),
+  drafts: z.array(Draft).check(z.minLength(1)),
   activeDraftId: z.string(),
   /** The last deleted draft and where it was, so the delete can be undone. */
-  deleted: z
-    .object({ draft: Draft, index: z.number().int().nonnegative() })
-    .nullable()
-    .default(null),
-  setAside: SetAsideNotice.nullable().default(null),
+  deleted: z._default(
+    z.nullable(z.object({ draft: Draft, index: z.int().check(z.nonnegative()) })),
+    null,
+  ),
+  setAside: z._default(z.nullable(SetAsideNotice), null),
 });
 export type PersistedState = z.infer<typeof PersistedState>;
 
@@ -40,7 +44,7 @@ export const migrations: Record<number, (state: unknown) => unknown> = {};
 export type RestoreOutcome =
   { ok: true; state: PersistedState } | { ok: false; reason: string } | { ok: true; state: null };
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'it does not match the expected shape';
   const path = issue.path.join('.');

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Offline use and privacy, as a coder relies on them: after one visit the calculator and the
+// reference work with no network, and nothing ever leaves the app's origin.
+
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+          once: true,
+        }),
+      );
+    }
+  });
+}
+
+test('after one visit, the calculator and the reference work offline', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/#/calculator');
+  await expect(page.getByRole('button', { name: 'Add visit' })).toBeVisible();
+  await waitForServiceWorkerControl(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Add visit' }).click();
+  await page.getByRole('textbox', { name: /^Date, visit 1/ }).fill('2026-03-10');
+  await page.getByRole('combobox', { name: /^Discipline, visit 1/ }).selectOption('SN');
+  await page.getByRole('combobox', { name: /^Credential, visit 1/ }).selectOption('RN');
+  await page.getByRole('textbox', { name: /^Minutes, visit 1/ }).fill('50');
+  await expect(page.getByRole('table', { name: /claim lines/i })).toContainText('G0299');
+
+  await page.goto('/#/reference/hcpcs/G0493');
+  await expect(page.getByRole('heading', { name: /^G0493/ })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a whole session makes no request outside the app and breaks no content policy', async ({
+  page,
+}) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (
+      !url.startsWith('http://127.0.0.1:4173/') &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:')
+    )
+      foreign.push(url);
+  });
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+
+  await page.goto('/#/calculator');
+  await page.getByRole('button', { name: 'Add visit' }).click();
+  await page.getByRole('textbox', { name: /^Minutes, visit 1/ }).fill('45');
+  await page.goto('/#/reference');
+  await page.getByRole('searchbox', { name: 'Search all code sets' }).fill('lpn training');
+  await page.goto('/#/reference/sources');
+  await page.goto('/#/training');
+  await page.goto('/#/exchange');
+  violations.push(
+    ...(await page.evaluate(
+      () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+    )),
+  );
+
+  expect(foreign).toEqual([]);
+  expect(violations).toEqual([]);
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+});
