@@ -169,6 +169,7 @@ export const UnitBand = z.object({
   maxMinutes: z.nullable(z.int().check(z.nonnegative())),
   units: z.int().check(z.nonnegative()),
   verified: z._default(z.boolean(), true),
+  unverifiedNote: z.optional(z.string()),
 });
 
 /**
@@ -186,6 +187,9 @@ export const UnitRuleRow = z.object({
   /** Finding raised when a visit falls below the first unit. */
   belowFirstUnitFinding: z.optional(z.string()),
   bands: z._default(z.array(UnitBand), []),
+  /** Whether the rule's continuation past its listed bands is stated by the source. */
+  beyondBandsVerified: z._default(z.boolean(), true),
+  beyondBandsNote: z.optional(z.string()),
   ...provenance,
 });
 

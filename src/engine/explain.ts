@@ -19,10 +19,18 @@ export interface LineExplanation {
     ruleName: string | null;
     text: string;
     band: { minMinutes: number; maxMinutes: number | null; units: number } | null;
+    /** Whether the source states the band used (not only the rule in general). */
     verified: boolean;
+    unverifiedNote: string | null;
     sourceIds: string[];
   };
-  code: { hcpcs: string | null; text: string; sourceIds: string[]; verified: boolean };
+  code: {
+    hcpcs: string | null;
+    text: string;
+    sourceIds: string[];
+    verified: boolean;
+    unverifiedNote: string | null;
+  };
   revenue: { code: string | null; text: string; verified: boolean };
 }
 
@@ -77,8 +85,27 @@ export function explainVisitLine(
   const rule = basis.unitRuleId === null ? undefined : index.unitRules.get(basis.unitRuleId);
   let unitsText = 'No unit rule applies to this line.';
   let band: LineExplanation['units']['band'] = null;
+  let unitsVerified = rule?.verified ?? true;
+  let unitsNote: string | null = rule?.verified === false ? (rule.unverifiedNote ?? null) : null;
   if (rule && (rule.basis === '15-minute' || rule.basis === 'hour')) {
     band = bandFor(rule, line.minutes);
+    const listed =
+      band === null
+        ? undefined
+        : rule.bands.find(
+            (row) =>
+              row.minMinutes <= line.minutes &&
+              (row.maxMinutes === null || line.minutes <= row.maxMinutes),
+          );
+    if (listed) {
+      unitsVerified = rule.verified && listed.verified;
+      unitsNote = listed.verified
+        ? unitsNote
+        : (listed.unverifiedNote ?? rule.unverifiedNote ?? null);
+    } else if (band !== null) {
+      unitsVerified = rule.verified && rule.beyondBandsVerified;
+      unitsNote = rule.beyondBandsVerified ? unitsNote : (rule.beyondBandsNote ?? null);
+    }
     unitsText = band
       ? `${line.minutes} minutes falls in ${band.minMinutes}–${band.maxMinutes ?? '…'} minutes, which is ${band.units} unit${band.units === 1 ? '' : 's'} under "${rule.name}".`
       : `${line.units} units under "${rule.name}".`;
@@ -120,7 +147,8 @@ export function explainVisitLine(
       ruleName: rule?.name ?? null,
       text: unitsText,
       band,
-      verified: rule?.verified ?? true,
+      verified: unitsVerified,
+      unverifiedNote: unitsNote,
       sourceIds: rule?.source ?? [],
     },
     code: {
@@ -128,6 +156,7 @@ export function explainVisitLine(
       text: codeText,
       sourceIds: code?.source ?? [],
       verified: code?.verified ?? true,
+      unverifiedNote: code?.verified === false ? (code.unverifiedNote ?? null) : null,
     },
     revenue: { code: line.revenueCode, text: revenueText, verified: basis.revenuePairingVerified },
   };

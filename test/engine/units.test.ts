@@ -147,3 +147,29 @@ describe('units on visit lines', () => {
     expect([line.hcpcs, line.units, line.date]).toEqual(['G0322', 12, '2026-03-11']);
   });
 });
+
+describe('explainVisitLine', () => {
+  it('marks units unverified only where the band used is not stated by the source', async () => {
+    const { explainVisitLine } = await import('../../src/engine/index.ts');
+    const stated = explainVisitLine(evaluateVisit({ minutes: 30 }), 'medicare', codeTables).units;
+    expect([stated.text, stated.verified]).toEqual([
+      '30 minutes falls in 23–37 minutes, which is 2 units under "Medicare: nearest 15-minute increment".',
+      true,
+    ]);
+    const derived = explainVisitLine(evaluateVisit({ minutes: 5 }), 'medicare', codeTables).units;
+    expect(derived.verified).toBe(false);
+    expect(derived.unverifiedNote).toMatch(/at least 1 unit/);
+    const extended = explainVisitLine(
+      evaluateVisit({ minutes: 200 }, { payer: 'bcbsil' }),
+      'bcbsil',
+      codeTables,
+    ).units;
+    expect([extended.band?.units, extended.verified]).toEqual([3, false]);
+    const hourly = explainVisitLine(
+      evaluateVisit({ minutes: 100 }, { payer: 'bcbsil' }),
+      'bcbsil',
+      codeTables,
+    ).units;
+    expect([hourly.band?.units, hourly.verified]).toEqual([2, true]);
+  });
+});

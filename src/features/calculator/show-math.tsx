@@ -111,7 +111,10 @@ export const ShowMath = memo(function ShowMath({ claim, result, visitId, onClose
       <p>
         {explanation.units.text}
         {explanation.units.verified ? null : (
-          <strong className="unverified"> Unverified: the source does not state this.</strong>
+          <strong className="unverified">
+            {' '}
+            Unverified: {explanation.units.unverifiedNote ?? 'the source does not state this.'}
+          </strong>
         )}{' '}
         <Sources ids={explanation.units.sourceIds} />
       </p>
@@ -127,7 +130,11 @@ export const ShowMath = memo(function ShowMath({ claim, result, visitId, onClose
       <p>
         {explanation.code.text}
         {explanation.code.verified ? null : (
-          <strong className="unverified"> Unverified.</strong>
+          <strong className="unverified">
+            {' '}
+            Unverified
+            {explanation.code.unverifiedNote ? `: ${explanation.code.unverifiedNote}` : '.'}
+          </strong>
         )}{' '}
         <Sources ids={explanation.code.sourceIds} />
       </p>
