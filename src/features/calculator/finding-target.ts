@@ -27,7 +27,7 @@ const visitFieldLabels: Record<string, string> = {
   hcpcs: 'Entered HCPCS',
   units: 'Entered units',
   charge: 'Charge',
-  monitoringDays: 'Mode',
+  monitoringDays: 'Days monitored',
   activities: 'Activities',
 };
 
@@ -70,7 +70,7 @@ export function findingTarget(
     const visit = /^visits\[(\d+)\](?:\.(\w+))?/.exec(field);
     if (visit) {
       const index = Number(visit[1]);
-      const key = visit[2] === 'monitoringDays' ? 'mode' : (visit[2] ?? 'id');
+      const key = visit[2] ?? 'id';
       return {
         elementId: cellId(index, key in visitFieldLabels ? key : 'id'),
         label: `visit ${index + 1}, ${visitFieldLabels[key] ?? 'visit number'}`,

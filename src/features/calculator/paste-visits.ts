@@ -38,6 +38,7 @@ export const pasteColumnOrder: VisitField[] = [
   'hcpcs',
   'units',
   'charge',
+  'monitoringDays',
 ];
 
 export const pasteColumnNames: Record<VisitField, string> = {
@@ -55,6 +56,7 @@ export const pasteColumnNames: Record<VisitField, string> = {
   hcpcs: 'HCPCS',
   units: 'Units',
   charge: 'Charge',
+  monitoringDays: 'Days monitored',
 };
 
 const headerAliases: Record<VisitField, string[]> = {
@@ -79,6 +81,7 @@ const headerAliases: Record<VisitField, string[]> = {
   hcpcs: ['hcpcs', 'entered hcpcs', 'code', 'hcpcs code'],
   units: ['units', 'entered units'],
   charge: ['charge', 'amount', 'charges'],
+  monitoringDays: ['days monitored', 'monitoring days', 'days mon', 'days mon.'],
 };
 
 function normalHeader(text: string): string {
@@ -217,6 +220,7 @@ const readers: Record<VisitField, Reader> = {
   hcpcs: readHcpcs,
   units: readUnits,
   charge: readCharge,
+  monitoringDays: readWholeNumber,
 };
 
 const required: VisitField[] = ['date', 'discipline', 'credential'];
@@ -237,6 +241,7 @@ function emptyVisit(): PastedVisit {
     hcpcs: '',
     units: '',
     charge: '',
+    monitoringDays: '',
     activities: [],
   };
 }

@@ -106,6 +106,14 @@ const editColumns: EditColumn[] = [
     size: 'm',
   },
   {
+    field: 'monitoringDays',
+    header: 'Days mon.',
+    label: 'Days monitored',
+    kind: 'text',
+    inputMode: 'numeric',
+    size: 'xs',
+  },
+  {
     field: 'setting',
     header: 'Setting',
     label: 'Setting',

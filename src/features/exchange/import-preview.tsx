@@ -15,7 +15,6 @@ export function ImportPreview({ preview }: { preview: VisitImport }) {
     ...new Set(preview.mapping.filter((field): field is VisitColumnField => field !== null)),
   ];
   const shown = preview.goodRows.slice(0, PREVIEW_ROWS);
-  const monitored = preview.goodRows.filter((row) => row.visit.monitoringDays !== undefined);
   return (
     <div className="import-preview">
       <p className="counts" role="status">
@@ -28,13 +27,6 @@ export function ImportPreview({ preview }: { preview: VisitImport }) {
             <li key={problem}>{problem}</li>
           ))}
         </ul>
-      ) : null}
-      {monitored.length > 0 ? (
-        <p>
-          Note: {plural(monitored.length, 'row gives', 'rows give')} days monitored; drafts do not
-          keep days monitored yet, so enter them again in the calculator (the command line reads
-          them).
-        </p>
       ) : null}
       {preview.problems.length > 0 ? (
         <div className="exchange-table-scroll">

@@ -16,6 +16,7 @@ const inputColumns = [
   'start',
   'end',
   'mode',
+  'monitoringDays',
   'setting',
   'travelMinutes',
   'documentationMinutes',

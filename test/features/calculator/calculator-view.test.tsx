@@ -55,6 +55,20 @@ describe('CalculatorView', () => {
       expect(screen.getByRole('combobox', { name: `${name}, visit 2` })).toBeInTheDocument();
   });
 
+  it('bills remote monitoring with G0322 for the days monitored', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await addVisit(user, '2026-01-05', '');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Mode, visit 1' }),
+      'remote-monitoring',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Days monitored, visit 1' }), '12');
+    const row = within(visitsTable()).getAllByRole('row')[1]!;
+    expect(within(row).getByRole('link', { name: 'G0322' })).toBeInTheDocument();
+    expect(within(row).getByText('12')).toBeInTheDocument();
+  });
+
   it('copies the date, discipline and credential of the previous visit into a new one', async () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
