@@ -2,20 +2,18 @@
 // discipline, service, credential and date of service, in that order so that the message
 // for a visit no code fits names the real reason.
 import type { DisciplineRow, HcpcsRow, ServiceId, UnitBasis } from '../data/schema.ts';
-import type { CodeIndex, PayerIndex } from './code-index.ts';
+import type {
+  CodeChoice,
+  CodeIndex,
+  CodeProblem,
+  NarrowedCandidates,
+  PayerIndex,
+} from './code-index.ts';
 import { isEffectiveOn } from './dates.ts';
 import type { CredentialId, DisciplineId, VisitActivity, VisitMode } from './types.ts';
 import { withArticle } from './wording.ts';
 
-export interface CodeProblem {
-  rule: 'no-hcpcs-fits' | 'credential-not-allowed' | 'code-not-effective';
-  message: string;
-}
-
-export interface CodeChoice {
-  code: HcpcsRow | null;
-  problem?: CodeProblem;
-}
+export type { CodeChoice, CodeProblem };
 
 /** The service that decides the code: the activity with the most minutes, else the one entered. */
 export function chooseService(
@@ -43,7 +41,7 @@ function listCodes(rows: readonly HcpcsRow[]): string {
   return rows.map((row) => row.code).join(', ');
 }
 
-type Narrowed = { forService: HcpcsRow[]; forCredential: HcpcsRow[] };
+type Narrowed = NarrowedCandidates;
 
 /** The payer's codes for this discipline and service, then for this credential too (cached per payer). */
 function narrowCandidates(
@@ -64,12 +62,14 @@ function narrowCandidates(
     narrowed = {
       forService,
       forCredential: forService.filter((row) => row.credentials.includes(credential)),
+      byDate: new Map(),
     };
     byService.set(service, narrowed);
   }
   return narrowed;
 }
 
+/** The code that fits, cached by date on the narrowed candidates: a claim repeats the same few visit shapes and dates. */
 export function suggestVisitCode(
   payer: PayerIndex,
   discipline: DisciplineId,
@@ -77,7 +77,27 @@ export function suggestVisitCode(
   service: ServiceId,
   date: string | undefined,
 ): CodeChoice {
-  const { forService, forCredential } = narrowCandidates(payer, discipline, credential, service);
+  const narrowed = narrowCandidates(payer, discipline, credential, service);
+  const dateKey = date ?? '';
+  let choice = narrowed.byDate.get(dateKey);
+  if (choice === undefined) {
+    if (narrowed.byDate.size >= CHOICE_CACHE_LIMIT) narrowed.byDate.clear();
+    choice = chooseVisitCode(payer, narrowed, discipline, credential, service, date);
+    narrowed.byDate.set(dateKey, choice);
+  }
+  return choice;
+}
+
+const CHOICE_CACHE_LIMIT = 5_000;
+
+function chooseVisitCode(
+  payer: PayerIndex,
+  { forService, forCredential }: Narrowed,
+  discipline: DisciplineId,
+  credential: CredentialId,
+  service: ServiceId,
+  date: string | undefined,
+): CodeChoice {
   if (forService.length === 0) {
     return {
       code: null,

@@ -15,6 +15,24 @@ import type {
   UnitRuleRow,
 } from '../data/schema.ts';
 
+export interface CodeProblem {
+  rule: 'no-hcpcs-fits' | 'credential-not-allowed' | 'code-not-effective';
+  message: string;
+}
+
+/** A code choice: never mutated once made, so it can be shared between lines. */
+export interface CodeChoice {
+  code: HcpcsRow | null;
+  problem?: CodeProblem;
+}
+
+/** A payer's codes for one discipline and service, then for one credential, and the choice by date. */
+export interface NarrowedCandidates {
+  forService: HcpcsRow[];
+  forCredential: HcpcsRow[];
+  byDate: Map<string, CodeChoice>;
+}
+
 export interface PayerIndex {
   profile: PayerProfileRow;
   /** Visit code candidates by discipline, in the profile's order. */
@@ -23,10 +41,7 @@ export interface PayerIndex {
   knownCodes: Set<string>;
   unitRuleByBasis: Map<UnitBasis, UnitRuleRow>;
   /** Memo of code-choice narrowing by discipline, credential and service. */
-  candidateCache: Map<
-    string,
-    Map<string, Map<string, { forService: HcpcsRow[]; forCredential: HcpcsRow[] }>>
-  >;
+  candidateCache: Map<string, Map<string, Map<string, NarrowedCandidates>>>;
   /** Memo of revenue code by discipline and unit basis. */
   revenueCache: Map<string, Map<UnitBasis | null, { code: string; verified: boolean }>>;
 }

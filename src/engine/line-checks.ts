@@ -23,6 +23,8 @@ export interface LineContext {
 
 export interface LineCheck {
   id: string;
+  /** Checks of a code the coder entered; skipped for lines without one. */
+  enteredCode?: true;
   run: (context: LineContext) => string | null;
 }
 
@@ -41,6 +43,7 @@ function replacementHint(context: LineContext): string {
 export const lineChecks: readonly LineCheck[] = [
   {
     id: 'multiple-hcpcs-per-visit',
+    enteredCode: true,
     run: ({ visit, suggested }) =>
       visit.hcpcs.length > 1
         ? `This visit has ${visit.hcpcs.length} HCPCS codes (${visit.hcpcs.join(', ')}); a visit carries one, for the service given most of the time${suggested ? ` (${suggested.code} by this visit's entries)` : ''}. The line keeps ${visit.hcpcs[0]}.`
@@ -48,6 +51,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'hcpcs-unknown',
+    enteredCode: true,
     run: ({ visit, entered }) =>
       visit.hcpcs.length > 0 && !entered
         ? `${visit.hcpcs[0]} is not in this tool's home health code tables, so its units and dates cannot be checked. Check the code, or clear it to use the suggestion.`
@@ -55,6 +59,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'hcpcs-not-for-payer',
+    enteredCode: true,
     run: ({ entered, payer }) =>
       entered && entered.kind !== 'location' && !payer.knownCodes.has(entered.code)
         ? `${entered.code} is not a code ${payer.profile.name} lists for home health. Use a code from ${payer.profile.policy}.`
@@ -62,6 +67,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'code-not-effective',
+    enteredCode: true,
     run: (context) => {
       const { entered, line } = context;
       if (!entered || line.date === null || isEffectiveOn(entered, line.date)) return null;
@@ -74,6 +80,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'credential-not-allowed',
+    enteredCode: true,
     run: ({ entered, line, suggested }) => {
       const credential = line.basis.credential;
       if (
@@ -88,6 +95,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'revenue-hcpcs-mismatch',
+    enteredCode: true,
     run: ({ entered, discipline, line }) =>
       entered &&
       entered.revenueGroup !== null &&
@@ -98,6 +106,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'telehealth-not-visit',
+    enteredCode: true,
     run: ({ entered, line }) => {
       if (!entered) return null;
       if (line.basis.mode !== 'in-person' && entered.kind === 'visit') {
@@ -111,6 +120,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'hourly-upcoding-risk',
+    enteredCode: true,
     run: ({ payer, entered, suggested }) =>
       payer.profile.commercialRules &&
       entered &&

@@ -176,7 +176,9 @@ export function evaluateVisitLine(
 
 export function runLineChecks(context: LineContext): void {
   const { index, line, visit } = context;
+  const hasEnteredCode = visit.hcpcs.length > 0;
   for (const check of lineChecks) {
+    if (check.enteredCode && !hasEnteredCode) continue;
     const message = check.run(context);
     if (message !== null)
       line.findings.push(
