@@ -42,6 +42,12 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <footer className="app-footer">
+        <p>
+          Your claims stay in this browser; nothing is sent anywhere.{' '}
+          <a href={hrefFor('privacy')}>Privacy and how to clear your data</a>
+        </p>
+      </footer>
     </>
   );
 }

@@ -8,7 +8,7 @@ export const navigationViews = [
   { id: 'exchange', label: 'Import and export' },
 ] as const;
 
-export type ViewId = (typeof navigationViews)[number]['id'] | 'print' | 'share';
+export type ViewId = (typeof navigationViews)[number]['id'] | 'print' | 'share' | 'privacy';
 
 const titles: Record<ViewId, string> = {
   calculator: 'Calculator',
@@ -17,11 +17,12 @@ const titles: Record<ViewId, string> = {
   exchange: 'Import and export',
   print: 'Print the claim',
   share: 'Shared claim',
+  privacy: 'Privacy',
 };
 
 export function viewFor(route: readonly string[]): ViewId {
   const first = route[0];
-  if (first === 'print' || first === 'share') return first;
+  if (first === 'print' || first === 'share' || first === 'privacy') return first;
   return navigationViews.find((view) => view.id === first)?.id ?? 'calculator';
 }
 

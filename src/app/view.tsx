@@ -27,6 +27,7 @@ const SharedClaimView = lazy(() =>
   })),
 );
 
+import { PrivacyView } from './privacy-view.tsx';
 import type { ViewId } from './routes.ts';
 
 export function View({ view, route }: { view: ViewId; route: string[] }) {
@@ -41,6 +42,8 @@ export function View({ view, route }: { view: ViewId; route: string[] }) {
       return <PrintView />;
     case 'share':
       return <SharedClaimView />;
+    case 'privacy':
+      return <PrivacyView />;
     default:
       return <CalculatorView />;
   }

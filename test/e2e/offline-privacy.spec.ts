@@ -69,6 +69,10 @@ test('a whole session makes no request outside the app and breaks no content pol
   await page.goto('/#/reference/sources');
   await page.goto('/#/training');
   await page.goto('/#/exchange');
+  await page.goto('/#/privacy');
+  await expect(
+    page.getByRole('heading', { name: 'Your data stays in this browser' }),
+  ).toBeVisible();
   violations.push(
     ...(await page.evaluate(
       () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
