@@ -3,25 +3,10 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runEvaluate, type CliIo } from '../../src/cli/evaluate.ts';
+import { runEvaluate } from '../../src/cli/evaluate.ts';
 import type { ClaimResult } from '../../src/engine/index.ts';
+import { fakeIo } from './fake-io.ts';
 import { makeClaim, makeVisit } from '../builders.ts';
-
-function fakeIo(stdin: string, files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readStdin: async () => stdin,
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file '${path}'`);
-      return text;
-    },
-    write: (text) => out.push(text),
-    writeError: (text) => err.push(text),
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 describe('evaluate command', () => {
   it('answers one claim with one result', async () => {
