@@ -20,27 +20,28 @@ import { isIsoDate } from './dates.ts';
 import { makeFinding } from './findings.ts';
 import type { Finding, VisitActivity } from './types.ts';
 
+/** A visit as read. Every key is always present, so all visits share one object shape. */
 export interface NormalVisit {
   index: number;
   id: string;
   field: string;
-  date?: string;
-  discipline?: DisciplineId;
-  credential?: CredentialId;
-  service?: ServiceId;
-  minutes?: number;
+  date: string | undefined;
+  discipline: DisciplineId | undefined;
+  credential: CredentialId | undefined;
+  service: ServiceId | undefined;
+  minutes: number | undefined;
   /** Minutes after midnight. */
-  start?: number;
-  end?: number;
+  start: number | undefined;
+  end: number | undefined;
   activities: VisitActivity[];
   travelMinutes: number;
   documentationMinutes: number;
   mode: VisitMode;
-  monitoringDays?: number;
-  setting?: SettingId;
+  monitoringDays: number | undefined;
+  setting: SettingId | undefined;
   hcpcs: string[];
-  units?: number;
-  chargeCents?: number;
+  units: number | undefined;
+  chargeCents: number | undefined;
   /** Something was typed in minutes, start or end, even if it could not be read. */
   timeTyped: boolean;
 }
@@ -327,24 +328,33 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
   const fallbackId = `visit-${position + 1}`;
   if (!isRecord(value)) {
     reader.report(field, `expected a visit object; got ${describeValue(value)}.`, fallbackId);
-    return {
-      index: position,
-      id: fallbackId,
-      field,
-      activities: [],
-      travelMinutes: 0,
-      documentationMinutes: 0,
-      mode: 'in-person',
-      hcpcs: [],
-      timeTyped: false,
-    };
+    return emptyVisit(position, fallbackId, field);
   }
-  const rawId = reader.text(value.id, 'id', field);
-  const id = rawId ?? fallbackId;
-  const visit: NormalVisit = {
+  const id = reader.text(value.id, 'id', field) ?? fallbackId;
+  const date = reader.date(value.date, 'date', field, id);
+  if (date === undefined && (value.date === undefined || value.date === ''))
+    reader.report(`${field}.date`, 'enter the date of service (YYYY-MM-DD).', id);
+  const discipline = reader.choice(value.discipline, 'discipline', field, DISCIPLINES, id, true);
+  if (discipline === undefined && (value.discipline === undefined || value.discipline === ''))
+    reader.report(`${field}.discipline`, `enter the discipline (${disciplineIds.join(', ')}).`, id);
+  const credential = reader.choice(value.credential, 'credential', field, CREDENTIALS, id, true);
+  if (credential === undefined && (value.credential === undefined || value.credential === ''))
+    reader.report(
+      `${field}.credential`,
+      `enter the clinician's credential (${credentialIds.join(', ')}).`,
+      id,
+    );
+  return {
     index: position,
     id,
     field,
+    date,
+    discipline,
+    credential,
+    service: reader.choice(value.service, 'service', field, SERVICES, id),
+    minutes: reader.wholeNumber(value.minutes, 'minutes', field, 0, MAX_LINE_MINUTES, id),
+    start: reader.time(value.start, 'start', field, id),
+    end: reader.time(value.end, 'end', field, id),
     activities: readActivities(reader, value.activities, field, id),
     travelMinutes:
       reader.wholeNumber(value.travelMinutes, 'travelMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
@@ -358,49 +368,39 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
         id,
       ) ?? 0,
     mode: reader.choice(value.mode, 'mode', field, MODES, id) ?? 'in-person',
+    monitoringDays: reader.wholeNumber(value.monitoringDays, 'monitoringDays', field, 1, 366, id),
+    setting: reader.choice(value.setting, 'setting', field, SETTINGS, id),
     hcpcs: readHcpcs(reader, value.hcpcs, field, id),
+    units: reader.wholeNumber(value.units, 'units', field, 0, 9999, id),
+    chargeCents: reader.cents(value.charge, 'charge', field, id),
     timeTyped: isTyped(value.minutes) || isTyped(value.start) || isTyped(value.end),
   };
-  const date = reader.date(value.date, 'date', field, id);
-  if (date !== undefined) visit.date = date;
-  else if (value.date === undefined || value.date === '')
-    reader.report(`${field}.date`, 'enter the date of service (YYYY-MM-DD).', id);
-  const discipline = reader.choice(value.discipline, 'discipline', field, DISCIPLINES, id, true);
-  if (discipline !== undefined) visit.discipline = discipline;
-  else if (value.discipline === undefined || value.discipline === '')
-    reader.report(`${field}.discipline`, `enter the discipline (${disciplineIds.join(', ')}).`, id);
-  const credential = reader.choice(value.credential, 'credential', field, CREDENTIALS, id, true);
-  if (credential !== undefined) visit.credential = credential;
-  else if (value.credential === undefined || value.credential === '')
-    reader.report(
-      `${field}.credential`,
-      `enter the clinician's credential (${credentialIds.join(', ')}).`,
-      id,
-    );
-  const service = reader.choice(value.service, 'service', field, SERVICES, id);
-  if (service !== undefined) visit.service = service;
-  const minutes = reader.wholeNumber(value.minutes, 'minutes', field, 0, MAX_LINE_MINUTES, id);
-  if (minutes !== undefined) visit.minutes = minutes;
-  const start = reader.time(value.start, 'start', field, id);
-  if (start !== undefined) visit.start = start;
-  const end = reader.time(value.end, 'end', field, id);
-  if (end !== undefined) visit.end = end;
-  const monitoringDays = reader.wholeNumber(
-    value.monitoringDays,
-    'monitoringDays',
-    field,
-    1,
-    366,
+}
+
+/** A visit with nothing readable in it, for an entry that is not an object. */
+function emptyVisit(index: number, id: string, field: string): NormalVisit {
+  return {
+    index,
     id,
-  );
-  if (monitoringDays !== undefined) visit.monitoringDays = monitoringDays;
-  const setting = reader.choice(value.setting, 'setting', field, SETTINGS, id);
-  if (setting !== undefined) visit.setting = setting;
-  const units = reader.wholeNumber(value.units, 'units', field, 0, 9999, id);
-  if (units !== undefined) visit.units = units;
-  const chargeCents = reader.cents(value.charge, 'charge', field, id);
-  if (chargeCents !== undefined) visit.chargeCents = chargeCents;
-  return visit;
+    field,
+    date: undefined,
+    discipline: undefined,
+    credential: undefined,
+    service: undefined,
+    minutes: undefined,
+    start: undefined,
+    end: undefined,
+    activities: NONE,
+    travelMinutes: 0,
+    documentationMinutes: 0,
+    mode: 'in-person',
+    monitoringDays: undefined,
+    setting: undefined,
+    hcpcs: NONE,
+    units: undefined,
+    chargeCents: undefined,
+    timeTyped: false,
+  };
 }
 
 function readItem(reader: FieldReader, value: unknown, position: number): NormalItem | undefined {

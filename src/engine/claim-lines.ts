@@ -49,12 +49,22 @@ export function inPersonVisitsByDate(
   return sortByKey(dated, (entry) => entry.line.date!);
 }
 
-function withCharge(line: ClaimLine, chargeCents: number | undefined): ClaimLine {
-  if (chargeCents !== undefined) {
-    line.chargeCents = chargeCents;
-    line.charge = chargeCents / 100;
-  }
-  return line;
+/** A claim line with every key present (one object shape); undefined keys are left out of JSON. */
+function withCharge(
+  line: Omit<ClaimLine, 'charge' | 'chargeCents'>,
+  chargeCents: number | undefined,
+): ClaimLine {
+  return {
+    kind: line.kind,
+    revenueCode: line.revenueCode,
+    hcpcs: line.hcpcs,
+    date: line.date,
+    units: line.units,
+    charge: chargeCents === undefined ? undefined : chargeCents / 100,
+    chargeCents,
+    visitIds: line.visitIds,
+    itemId: line.itemId,
+  };
 }
 
 export function locationLines(

@@ -14,14 +14,15 @@ export function makeFinding(
   details: FindingDetails = {},
 ): Finding {
   const row = index.findings.get(rule);
-  const finding: Finding = {
+  // One literal with every key, so all findings share one object shape (undefined keys are
+  // left out of JSON).
+  return {
     rule,
     severity: row?.severity ?? 'error',
+    lineId: details.lineId,
+    field: details.field,
     message,
     source: index.citationByFinding.get(rule) ?? 'Visit-to-Claim',
     sourceIds: row?.source ?? [],
   };
-  if (details.lineId !== undefined) finding.lineId = details.lineId;
-  if (details.field !== undefined) finding.field = details.field;
-  return finding;
 }

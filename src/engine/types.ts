@@ -81,9 +81,9 @@ export interface Finding {
   /** Stable kebab-case id from the findings catalogue. */
   rule: string;
   severity: Severity;
-  lineId?: string;
+  lineId?: string | undefined;
   /** The input field the finding is about, e.g. "visits[2].minutes". */
-  field?: string;
+  field?: string | undefined;
   message: string;
   /** Human-readable citation(s). */
   source: string;
@@ -130,10 +130,10 @@ export interface ClaimLine {
   date: string | null;
   units: number;
   /** Dollars; chargeCents holds the exact amount. */
-  charge?: number;
-  chargeCents?: number;
+  charge?: number | undefined;
+  chargeCents?: number | undefined;
   visitIds: string[];
-  itemId?: string;
+  itemId?: string | undefined;
 }
 
 export interface ClaimResult {
