@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeTables } from '../../src/data/index.ts';
+import type { HcpcsRow } from '../../src/data/schema.ts';
 import { addDays, type VisitInput } from '../../src/engine/index.ts';
-import { evaluateVisit, rules } from '../builders.ts';
+import { evaluate, evaluateVisit, makeClaim, makeVisit, rules } from '../builders.ts';
 
 type VisitShape = Pick<VisitInput, 'discipline' | 'credential' | 'service'>;
 
@@ -221,32 +222,58 @@ describe('Medicare code choice', () => {
   });
 });
 
-describe('every visit code on its first and last valid day', () => {
-  const datedCodes = codeTables.hcpcs.filter(
-    (row) => row.kind === 'visit' && row.payers.includes('medicare') && row.discipline,
+describe('every dated code on its first and last valid day', () => {
+  const dated = codeTables.hcpcs.filter(
+    (row) => row.effectiveFrom !== undefined || row.effectiveTo !== undefined,
   );
-  const cases = datedCodes.flatMap((row) => {
-    const shape = {
-      discipline: row.discipline!,
-      credential: row.credentials[0]!,
-      service: row.services[0]!,
-    };
-    const edges: [string, string, VisitShape, string, boolean][] = [];
+  const cases = dated.flatMap((row) => {
+    const edges: [string, string, HcpcsRow, string, boolean][] = [];
     if (row.effectiveFrom) {
-      edges.push([row.code, 'first day', shape, row.effectiveFrom, true]);
-      edges.push([row.code, 'day before', shape, addDays(row.effectiveFrom, -1), false]);
+      edges.push([row.code, 'first day', row, row.effectiveFrom, true]);
+      edges.push([row.code, 'day before', row, addDays(row.effectiveFrom, -1), false]);
     }
     if (row.effectiveTo) {
-      edges.push([row.code, 'last day', shape, row.effectiveTo, true]);
-      edges.push([row.code, 'day after', shape, addDays(row.effectiveTo, 1), false]);
+      edges.push([row.code, 'last day', row, row.effectiveTo, true]);
+      edges.push([row.code, 'day after', row, addDays(row.effectiveTo, 1), false]);
     }
     return edges;
   });
 
-  it.each(cases)('%s on its %s', (code, _edge, shape, date, valid) => {
+  it('covers every dated code', () => {
+    expect(new Set(cases.map(([code]) => code)).size).toBe(dated.length);
+  });
+
+  it.each(cases)('%s on its %s', (code, _edge, row, date, valid) => {
+    if (row.kind === 'location') {
+      // Location codes are added by the engine with the first visit of a period from their start.
+      const result = evaluate(
+        makeClaim({
+          from: date,
+          through: addDays(date, 29),
+          visits: [
+            makeVisit({
+              date,
+              setting: row.setting!,
+              hcpcs: date < '2016-01-01' ? 'G0154' : undefined,
+            }),
+          ],
+        }),
+      );
+      expect(result.claimLines.some((line) => line.hcpcs === code)).toBe(valid);
+      return;
+    }
+    const shape: Partial<VisitInput> =
+      row.kind === 'telehealth'
+        ? { discipline: 'SN', credential: 'RN', mode: row.mode!, monitoringDays: 3 }
+        : {
+            discipline: row.discipline!,
+            credential: row.credentials[0]!,
+            service: row.services[0]!,
+          };
+    const payer = row.payers.includes('medicare') ? 'medicare' : 'bcbsil';
     const line = evaluateVisit(
       { ...shape, date, hcpcs: code },
-      { from: undefined, through: undefined },
+      { payer, from: undefined, through: undefined },
     );
     expect(rules(line.findings).includes('code-not-effective')).toBe(!valid);
   });
