@@ -15,10 +15,16 @@ function setUpdateWaiting(waiting: boolean): void {
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  applyWaitingUpdate = registerSW({
+  const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => setUpdateWaiting(true),
+    onNeedRefresh: () => offerUpdate(update),
   });
+}
+
+/** A new version is installed and waiting; `apply` activates it and reloads. */
+export function offerUpdate(apply: (reload?: boolean) => Promise<void>): void {
+  applyWaitingUpdate = apply;
+  setUpdateWaiting(true);
 }
 
 export function applyUpdate(): void {
