@@ -108,10 +108,26 @@ function oneOf<T extends string>(allowed: ReadonlySet<T>, value: string): T | un
   return allowed.has(value as T) ? (value as T) : undefined;
 }
 
-/** "HH:MM" to minutes after midnight. */
+const DIGIT_0 = 48;
+
+function digitAt(text: string, position: number): number {
+  const digit = text.charCodeAt(position) - DIGIT_0;
+  return digit >= 0 && digit <= 9 ? digit : -1;
+}
+
+/** "HH:MM" or "H:MM" (24-hour clock) to minutes after midnight. */
 function readClockTime(value: string): number | undefined {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+  const text = value.trim();
+  const colon = text.length - 3;
+  if ((colon !== 1 && colon !== 2) || text.charCodeAt(colon) !== 58) return undefined;
+  const tensOfMinutes = digitAt(text, colon + 1);
+  const minutes = digitAt(text, colon + 2);
+  const hourHigh = colon === 2 ? digitAt(text, 0) : 0;
+  const hourLow = digitAt(text, colon - 1);
+  if (tensOfMinutes < 0 || tensOfMinutes > 5 || minutes < 0 || hourHigh < 0 || hourLow < 0)
+    return undefined;
+  const hours = hourHigh * 10 + hourLow;
+  return hours > 23 ? undefined : hours * 60 + tensOfMinutes * 10 + minutes;
 }
 
 /** Dollars (number or numeric string, at most two decimals) to whole cents. */
@@ -323,14 +339,21 @@ function isTyped(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }
 
+/** "visits[3]" for each position, made once and reused (every claim names the same fields). */
+const visitFields: string[] = [];
+
+function visitField(position: number): string {
+  return (visitFields[position] ??= `visits[${position}]`);
+}
+
 function readVisit(reader: FieldReader, value: unknown, position: number): NormalVisit {
-  const field = `visits[${position}]`;
-  const fallbackId = `visit-${position + 1}`;
+  const field = visitField(position);
   if (!isRecord(value)) {
+    const fallbackId = `visit-${position + 1}`;
     reader.report(field, `expected a visit object; got ${describeValue(value)}.`, fallbackId);
     return emptyVisit(position, fallbackId, field);
   }
-  const id = reader.text(value.id, 'id', field) ?? fallbackId;
+  const id = reader.text(value.id, 'id', field) ?? `visit-${position + 1}`;
   const date = reader.date(value.date, 'date', field, id);
   if (date === undefined && (value.date === undefined || value.date === ''))
     reader.report(`${field}.date`, 'enter the date of service (YYYY-MM-DD).', id);

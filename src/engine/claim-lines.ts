@@ -16,6 +16,11 @@ export interface DatedVisitLine {
 
 /** Stable sort by a string key: buckets by key, then sorts only the distinct keys (few dates, few codes). */
 function sortByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  // Visits are usually entered in date order: nothing to do then.
+  let inOrder = true;
+  for (let i = 1; i < items.length && inOrder; i++)
+    inOrder = keyOf(items[i - 1]!) <= keyOf(items[i]!);
+  if (inOrder) return [...items];
   const buckets = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

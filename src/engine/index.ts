@@ -16,19 +16,21 @@ export { isEffectiveOn, isIsoDate, addDays, daysBetween } from './dates.ts';
 const FALLBACK_PAYER = 'medicare';
 
 function duplicateVisitIds(index: CodeIndex, claim: NormalClaim, findings: Finding[]): void {
-  const firstField = new Map<string, string>();
+  const seen = new Set<string>();
   for (const visit of claim.visits) {
-    const earlier = firstField.get(visit.id);
-    if (earlier === undefined) firstField.set(visit.id, visit.field);
-    else
-      findings.push(
-        makeFinding(
-          index,
-          'invalid-input',
-          `${visit.field}.id: "${visit.id}" is already used by ${earlier}; give each visit its own id.`,
-          { lineId: visit.id, field: `${visit.field}.id` },
-        ),
-      );
+    if (!seen.has(visit.id)) {
+      seen.add(visit.id);
+      continue;
+    }
+    const earlier = claim.visits.find((other) => other.id === visit.id)!;
+    findings.push(
+      makeFinding(
+        index,
+        'invalid-input',
+        `${visit.field}.id: "${visit.id}" is already used by ${earlier.field}; give each visit its own id.`,
+        { lineId: visit.id, field: `${visit.field}.id` },
+      ),
+    );
   }
 }
 

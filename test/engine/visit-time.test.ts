@@ -72,3 +72,22 @@ describe('visit time', () => {
     );
   });
 });
+
+describe('clock times', () => {
+  it.each([
+    ['7:05', '8:05', 60],
+    ['07:05', '08:20', 75],
+    [' 9:30 ', '10:00', 30],
+    ['00:00', '23:59', 1439],
+  ])('reads start %s and end %s as %i minutes', (start, end, minutes) => {
+    expect(evaluateVisit({ minutes: undefined, start, end }).minutes).toBe(minutes);
+  });
+
+  it.each(['24:00', '12:60', '1230', '7:5', '12:3a', 'noon', '-1:00', '123:00'])(
+    'rejects start time %s, naming the field',
+    (start) => {
+      const line = evaluateVisit({ minutes: undefined, start, end: '10:00' });
+      expect(line.findings.find((f) => f.rule === 'invalid-input')?.field).toBe('visits[0].start');
+    },
+  );
+});
