@@ -3,6 +3,8 @@
 //
 // What is saved where:
 //   drafts, activeDraftId, deleted, setAside → localStorage (persist, versioned, restored with zod)
+//     Saves wait for typing to pause (flushClaimStorage; at most a second) and are flushed when
+//     the page is hidden or left, so serialising the claim stays off the keystroke's task.
 //   history (undo/redo stacks)              → memory only. 200 snapshots of a 300-visit claim
 //     would risk the ~5 MB localStorage quota and slow every keystroke's save; after a reload
 //     the drafts are exactly as left, and undo starts afresh.
@@ -94,9 +96,43 @@ export function initialClaimState(): ClaimStoreState {
 
 let setAsideOnLoad: SetAsideNotice | null = null;
 
+/** How long a save waits for typing to pause, and the longest it waits while typing goes on. */
+export const SAVE_DELAY_MS = 250;
+export const SAVE_MAX_DELAY_MS = 1000;
+
+let pendingSave: { name: string; value: StorageValue<PersistedState> } | null = null;
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let firstPendingAt = 0;
+
+function cancelPendingSave(): void {
+  if (saveTimer !== null) clearTimeout(saveTimer);
+  saveTimer = null;
+  pendingSave = null;
+}
+
+/**
+ * Writes the latest state to localStorage now, if a save is pending. Saves are scheduled off the
+ * keystroke's task (serialising a 300-visit claim on every keystroke costs a frame) and flushed
+ * when the page is hidden or left, so no edit is lost on reload, close or tab switch.
+ */
+export function flushClaimStorage(): void {
+  const save = pendingSave;
+  cancelPendingSave();
+  if (save) localStorage.setItem(save.name, JSON.stringify(save.value));
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushClaimStorage);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushClaimStorage();
+  });
+}
+
 /** localStorage through the restore step; unreadable data is set aside, not overwritten. */
 const claimStorage: PersistStorage<PersistedState> = {
   getItem(name): StorageValue<PersistedState> | null {
+    // Reading replaces the state, so a save of the state being replaced must not land after it.
+    cancelPendingSave();
     const raw = localStorage.getItem(name);
     const outcome = restoreStored(raw);
     if (outcome.ok) return outcome.state ? { state: outcome.state, version: STORE_VERSION } : null;
@@ -115,9 +151,15 @@ const claimStorage: PersistStorage<PersistedState> = {
     };
   },
   setItem(name, value) {
-    localStorage.setItem(name, JSON.stringify(value));
+    const now = Date.now();
+    if (pendingSave === null) firstPendingAt = now;
+    pendingSave = { name, value };
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    const wait = Math.min(SAVE_DELAY_MS, Math.max(0, firstPendingAt + SAVE_MAX_DELAY_MS - now));
+    saveTimer = setTimeout(flushClaimStorage, wait);
   },
   removeItem(name) {
+    cancelPendingSave();
     localStorage.removeItem(name);
   },
 };

@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   HISTORY_LIMIT,
+  SAVE_MAX_DELAY_MS,
+  flushClaimStorage,
   selectActiveClaim,
   selectCanRedo,
   selectCanUndo,
@@ -68,6 +70,7 @@ describe('claim store', () => {
   it('saves every edit to localStorage with a version, without the undo history', () => {
     store().addVisit();
     store().editVisit('V1', 'minutes', '4x');
+    flushClaimStorage();
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
     expect(saved.version).toBe(1);
     expect(saved.state.drafts[0].claim.visits[0].minutes).toBe('4x');
@@ -88,6 +91,60 @@ describe('claim store', () => {
   it('always keeps one draft', () => {
     store().deleteDraft(store().activeDraftId);
     expect(store().drafts).toHaveLength(1);
+  });
+});
+
+describe('saving off the keystroke', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const savedMinutes = () =>
+    JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state?.drafts[0].claim.visits[0]?.minutes;
+
+  it('writes the last edit once typing pauses', () => {
+    vi.useFakeTimers();
+    store().addVisit();
+    store().editVisit('V1', 'minutes', '4');
+    store().editVisit('V1', 'minutes', '45');
+    vi.runOnlyPendingTimers();
+    expect(savedMinutes()).toBe('45');
+  });
+
+  it('writes while typing goes on, within the longest wait', () => {
+    vi.useFakeTimers();
+    store().addVisit();
+    for (let i = 1; i <= 20; i += 1) {
+      store().editVisit('V1', 'minutes', String(i));
+      vi.advanceTimersByTime(SAVE_MAX_DELAY_MS / 10);
+    }
+    expect(Number(savedMinutes())).toBeGreaterThan(1);
+  });
+
+  it('writes a pending edit when the page is left', () => {
+    store().addVisit();
+    store().editVisit('V1', 'minutes', '50');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(savedMinutes()).toBe('50');
+  });
+
+  it('writes a pending edit when the page is hidden', () => {
+    store().addVisit();
+    store().editVisit('V1', 'minutes', '55');
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    visibility.mockRestore();
+    expect(savedMinutes()).toBe('55');
+  });
+
+  it('keeps an edit made just before a reload', async () => {
+    store().addVisit();
+    store().editVisit('V1', 'minutes', '4x');
+    // A reload: the page is left, then a fresh page reads what was saved.
+    window.dispatchEvent(new Event('pagehide'));
+    useClaimStore.setState({ drafts: [] });
+    await useClaimStore.persist.rehydrate();
+    expect(claim().visits[0]?.minutes).toBe('4x');
   });
 });
 
