@@ -1,8 +1,15 @@
 // The claim lines as they would go on the UB-04: revenue code, description, HCPCS, service
 // date, units and charge, with the generated location (Q-code) lines, the 0023 line and totals.
-import { memo } from 'react';
+// Long claims draw only the lines in view of the table's scroller, like the visit grid: 300
+// lines of cells repainted on every keystroke cost more than a frame. The table keeps its real
+// row count for assistive technology (aria-rowcount / aria-rowindex).
+import { memo, useCallback, useState } from 'react';
 import type { ClaimLine, ClaimResult } from '../../engine/index.ts';
+import { ROW_HEIGHT_GUESS, visibleRange } from './grid-window.ts';
 import { describeHcpcs, describeRevenueCode } from './options.ts';
+
+/** Claims with more lines than this draw only the lines in view. */
+export const LINES_WINDOW_THRESHOLD = 40;
 
 function formatDollars(cents: number): string {
   const sign = cents < 0 ? '-' : '';
@@ -24,9 +31,16 @@ function describeLine(line: ClaimLine): string {
   return revenue;
 }
 
-const ClaimLineRow = memo(function ClaimLineRow({ line }: { line: ClaimLine }) {
+interface ClaimLineRowProps {
+  line: ClaimLine;
+  /** The row's position for assistive technology when the table is windowed. */
+  rowIndex: number | undefined;
+  rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
+}
+
+const ClaimLineRow = memo(function ClaimLineRow({ line, rowIndex, rowRef }: ClaimLineRowProps) {
   return (
-    <tr className={`line-${line.kind}`}>
+    <tr ref={rowRef} className={`line-${line.kind}`} aria-rowindex={rowIndex}>
       <td>{line.revenueCode}</td>
       <td>
         {describeLine(line)} <span className="muted">({kindLabels[line.kind]})</span>
@@ -51,10 +65,12 @@ const ClaimLineRow = memo(function ClaimLineRow({ line }: { line: ClaimLine }) {
   );
 }, sameLine);
 
-function sameLine(previous: { line: ClaimLine }, next: { line: ClaimLine }): boolean {
+function sameLine(previous: ClaimLineRowProps, next: ClaimLineRowProps): boolean {
   const a = previous.line;
   const b = next.line;
   return (
+    previous.rowIndex === next.rowIndex &&
+    previous.rowRef === next.rowRef &&
     a.kind === b.kind &&
     a.revenueCode === b.revenueCode &&
     a.hcpcs === b.hcpcs &&
@@ -65,13 +81,38 @@ function sameLine(previous: { line: ClaimLine }, next: { line: ClaimLine }): boo
 }
 
 export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { result: ClaimResult }) {
+  const lines = result.claimLines;
+  const windowed = lines.length > LINES_WINDOW_THRESHOLD;
+  const [view, setView] = useState({ scrollTop: 0, height: 0, rowHeight: ROW_HEIGHT_GUESS });
+  const scrollerRef = useCallback((element: HTMLDivElement | null) => {
+    if (element)
+      setView((v) => ({ ...v, scrollTop: element.scrollTop, height: element.clientHeight }));
+  }, []);
+  const measureRow = useCallback((element: HTMLTableRowElement | null) => {
+    const height = element?.getBoundingClientRect().height ?? 0;
+    if (height > 0) setView((v) => (v.rowHeight === height ? v : { ...v, rowHeight: height }));
+  }, []);
+  const { start, end } = windowed
+    ? visibleRange(lines.length, view.scrollTop, view.height, view.rowHeight)
+    : { start: 0, end: lines.length };
   return (
     <section className="panel" aria-labelledby="claim-lines-heading">
       <h2 id="claim-lines-heading">Claim lines (UB-04)</h2>
-      <div className="table-scroll">
-        <table className="lines" aria-labelledby="claim-lines-heading">
+      <div
+        className="table-scroll"
+        ref={scrollerRef}
+        onScroll={(event) => {
+          const { scrollTop, clientHeight } = event.currentTarget;
+          if (windowed) setView((v) => ({ ...v, scrollTop, height: clientHeight }));
+        }}
+      >
+        <table
+          className="lines"
+          aria-labelledby="claim-lines-heading"
+          aria-rowcount={windowed ? lines.length + 2 : undefined}
+        >
           <thead>
-            <tr>
+            <tr aria-rowindex={windowed ? 1 : undefined}>
               <th scope="col">Revenue code</th>
               <th scope="col">Description</th>
               <th scope="col">HCPCS</th>
@@ -85,13 +126,20 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
             </tr>
           </thead>
           <tbody>
-            {result.claimLines.map((line, index) => (
-              <ClaimLineRow
-                key={`${line.kind}-${line.itemId ?? line.visitIds.join('+')}-${index}`}
-                line={line}
-              />
-            ))}
-            {result.claimLines.length === 0 ? (
+            {start > 0 ? <Spacer height={start * view.rowHeight} /> : null}
+            {lines.slice(start, end).map((line, position) => {
+              const index = start + position;
+              return (
+                <ClaimLineRow
+                  key={`${line.kind}-${line.itemId ?? line.visitIds.join('+')}-${index}`}
+                  line={line}
+                  rowIndex={windowed ? index + 2 : undefined}
+                  rowRef={windowed && position === 0 ? measureRow : undefined}
+                />
+              );
+            })}
+            {end < lines.length ? <Spacer height={(lines.length - end) * view.rowHeight} /> : null}
+            {lines.length === 0 ? (
               <tr>
                 <td colSpan={6} className="empty">
                   No claim lines yet.
@@ -100,9 +148,9 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
             ) : null}
           </tbody>
           <tfoot>
-            <tr>
+            <tr aria-rowindex={windowed ? lines.length + 2 : undefined}>
               <th scope="row" colSpan={4}>
-                Total ({result.claimLines.length} lines)
+                Total ({lines.length} lines)
               </th>
               <td className="number">{result.totals.units}</td>
               <td className="number">{formatDollars(result.totals.chargeCents)}</td>
@@ -113,3 +161,13 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
     </section>
   );
 });
+
+/** Stands in for the lines above or below the drawn window, so the scrollbar is true. */
+function Spacer({ height }: { height: number }) {
+  // A computed height cannot be a class; React sets it through CSSOM, which CSP allows.
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={6} style={{ height }} />
+    </tr>
+  );
+}

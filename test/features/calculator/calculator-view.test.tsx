@@ -239,3 +239,40 @@ describe('CalculatorView', () => {
     expect(within(lines).getByRole('cell', { name: '$270.01' })).toBeInTheDocument();
   });
 });
+
+describe('ClaimLinesTable', () => {
+  it('draws only the lines in view of a long claim and keeps its full row count', async () => {
+    const visits = Array.from({ length: 120 }, (_, i) => ({
+      id: `V${i + 1}`,
+      date: `2026-01-${String(5 + (i % 25)).padStart(2, '0')}`,
+      discipline: 'SN',
+      credential: 'RN',
+      minutes: '50',
+      charge: '150.00',
+    }));
+    useClaimStore.getState().createDraft(
+      'Long',
+      draftFromClaimInput({
+        payer: 'medicare',
+        from: '2026-01-05',
+        through: '2026-02-03',
+        visits,
+      }),
+    );
+    render(<CalculatorView />);
+    const lines = await screen.findByRole('table', { name: 'Claim lines (UB-04)' });
+    const total = within(lines).getByRole('rowheader', { name: /^Total \(\d+ lines\)$/ });
+    const count = Number(/\((\d+) lines\)/.exec(total.textContent ?? '')?.[1]);
+    expect(count).toBeGreaterThanOrEqual(120);
+    expect(lines).toHaveAttribute('aria-rowcount', String(count + 2));
+    const drawn = within(lines)
+      .getAllByRole('row')
+      .filter((row) => row.closest('tbody'));
+    expect(drawn.length).toBeLessThan(count);
+    expect(drawn[0]).toHaveAttribute('aria-rowindex', '2');
+    expect(within(lines).getAllByRole('row').at(-1)).toHaveAttribute(
+      'aria-rowindex',
+      String(count + 2),
+    );
+  });
+});
