@@ -93,7 +93,7 @@ export const claimChecks: readonly ClaimCheck[] = [
       claim.items.flatMap((item) => {
         const revenue =
           item.revenueCode === undefined ? undefined : index.revenue.get(item.revenueCode);
-        return revenue && !revenue.billTypes.includes(claim.billType.slice(0, 3))
+        return revenue && !revenue.billTypes.includes(claim.billTypePrefix)
           ? one(
               `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.`,
               { lineId: item.id, field: `${item.field}.revenueCode` },

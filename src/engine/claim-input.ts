@@ -60,6 +60,8 @@ export interface NormalItem {
 export interface NormalClaim {
   payer?: PayerId;
   billType: string;
+  /** "032" or "034": what revenue codes' valid types of bill are listed by. */
+  billTypePrefix: string;
   from?: string;
   through?: string;
   admissionDate?: string;
@@ -520,6 +522,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
 
   const normal: NormalClaim = {
     billType: DEFAULT_BILL_TYPE,
+    billTypePrefix: DEFAULT_BILL_TYPE.slice(0, 3),
     conditionCodes: readCodeList(reader, claim, 'conditionCodes'),
     occurrenceCodes: [],
     valueCodes: [],
@@ -534,8 +537,10 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   const billType = reader.code(claim.billType, 'billType', 'claim');
   if (billType !== undefined) {
     const code = normaliseBillType(billType);
-    if (index.billTypes.has(code)) normal.billType = code;
-    else
+    if (index.billTypes.has(code)) {
+      normal.billType = code;
+      normal.billTypePrefix = code.slice(0, 3);
+    } else
       reader.report(
         'claim.billType',
         `${describeValue(billType)} is not a home health type of bill (for example 0329, 0327, 0328, 032A, 0341); using 0329.`,

@@ -140,19 +140,19 @@ export function assembleClaimLines(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.revenueCode === null) continue;
-    claimLines.push(
-      withCharge(
-        {
-          kind: 'visit',
-          revenueCode: line.revenueCode,
-          hcpcs: line.hcpcs,
-          date: line.date,
-          units: line.units,
-          visitIds: [line.id],
-        },
-        claim.visits[i]?.chargeCents,
-      ),
-    );
+    const chargeCents = claim.visits[i]?.chargeCents;
+    // Built in place (not through withCharge): one object per visit on the hot path.
+    claimLines.push({
+      kind: 'visit',
+      revenueCode: line.revenueCode,
+      hcpcs: line.hcpcs,
+      date: line.date,
+      units: line.units,
+      charge: chargeCents === undefined ? undefined : chargeCents / 100,
+      chargeCents,
+      visitIds: [line.id],
+      itemId: undefined,
+    });
   }
   claimLines.push(...locationLines(index, payer, claim, byDate));
   for (const item of claim.items) {

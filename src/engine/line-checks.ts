@@ -165,7 +165,7 @@ export const lineChecks: readonly LineCheck[] = [
     id: 'revenue-not-valid-on-bill-type',
     run: ({ index, claim, line }) => {
       const revenue = line.revenueCode === null ? undefined : index.revenue.get(line.revenueCode);
-      const prefix = claim.billType.slice(0, 3);
+      const prefix = claim.billTypePrefix;
       return revenue && !revenue.billTypes.includes(prefix)
         ? `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.`
         : null;
