@@ -24,6 +24,7 @@ import {
   type ItemField,
   type VisitField,
 } from './draft-claim.ts';
+import { reportSaveFailure, reportSaveSuccess } from './save-status.ts';
 import {
   STORAGE_KEY,
   STORE_VERSION,
@@ -118,7 +119,14 @@ function cancelPendingSave(): void {
 export function flushClaimStorage(): void {
   const save = pendingSave;
   cancelPendingSave();
-  if (save) localStorage.setItem(save.name, JSON.stringify(save.value));
+  if (!save) return;
+  try {
+    localStorage.setItem(save.name, JSON.stringify(save.value));
+    reportSaveSuccess();
+  } catch (error) {
+    // The edit stays in memory and on screen; the notice asks the coder to export it.
+    reportSaveFailure(error);
+  }
 }
 
 if (typeof window !== 'undefined') {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
-import { useClaimStore } from '../../src/state/claim-store.ts';
+import { flushClaimStorage, useClaimStore } from '../../src/state/claim-store.ts';
 import { SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/state/persisted.ts';
 
 beforeEach(() => {
@@ -105,5 +105,30 @@ describe('ErrorBoundary', () => {
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByText('Recovered')).toBeInTheDocument();
+  });
+});
+
+describe('when the browser cannot save', () => {
+  it('keeps the edit on screen and says how to keep it', () => {
+    render(<App />);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    act(() =>
+      useClaimStore.getState().renameDraft(useClaimStore.getState().activeDraftId, 'January'),
+    );
+    act(() => flushClaimStorage());
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "Your latest edits are not saved in this browser (this browser's storage for the app is full)",
+    );
+    expect(useClaimStore.getState().drafts[0]?.name).toBe('January');
+
+    setItem.mockRestore();
+    act(() =>
+      useClaimStore.getState().renameDraft(useClaimStore.getState().activeDraftId, 'February'),
+    );
+    act(() => flushClaimStorage());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('February');
   });
 });
