@@ -32,13 +32,13 @@ export const pasteColumnOrder: VisitField[] = [
   'start',
   'end',
   'mode',
+  'monitoringDays',
   'setting',
   'travelMinutes',
   'documentationMinutes',
   'hcpcs',
   'units',
   'charge',
-  'monitoringDays',
 ];
 
 export const pasteColumnNames: Record<VisitField, string> = {

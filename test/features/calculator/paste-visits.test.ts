@@ -5,6 +5,35 @@ import { looksLikeRows, parsePastedVisits } from '../../../src/features/calculat
 const tsv = (...rows: string[][]) => rows.map((row) => row.join('\t')).join('\n');
 
 describe('parsePastedVisits', () => {
+  it('reads every column of a full row without a header, in the grid column order', () => {
+    const result = parsePastedVisits(
+      tsv([
+        '2026-01-05',
+        'SN',
+        'RN',
+        '',
+        '',
+        '',
+        '',
+        'remote-monitoring',
+        '12',
+        'home',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]),
+      codeTables,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.visits[0]).toMatchObject({
+      mode: 'remote-monitoring',
+      monitoringDays: '12',
+      setting: 'home',
+    });
+  });
+
   it('reads rows without a header in the grid column order', () => {
     const result = parsePastedVisits(
       tsv(['2026-01-05', 'SN', 'RN', '', '50'], ['1/7/2026', 'pt', 'pta', 'maintenance', '45']),
