@@ -139,7 +139,7 @@ async function measure(browser, baseUrl, count) {
   await minutes.press('End');
   const total = WARMUP + SAMPLES;
   for (let i = 0; i < total; i += 1) {
-    await minutes.press(i % 2 === 0 ? 'Backspace' : '0');
+    await page.keyboard.press(i % 2 === 0 ? 'Backspace' : '0');
     await page.waitForFunction((n) => window.__samples.length >= n, i + 1);
   }
   const [samples, domSamples] = await page.evaluate(() => [window.__samples, window.__domSamples]);
