@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // Offline use and privacy, as a coder relies on them: after one visit the calculator and the
@@ -86,4 +87,16 @@ test('a whole session makes no request outside the app and breaks no content pol
     .getAttribute('content');
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("connect-src 'self'");
+});
+
+test('the privacy view explains where data is kept, and axe finds nothing on it', async ({
+  page,
+}) => {
+  await page.goto('/#/privacy');
+  await expect(
+    page.getByRole('heading', { name: 'Your data stays in this browser' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete all saved data…' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations).toEqual([]);
 });
