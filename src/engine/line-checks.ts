@@ -23,8 +23,12 @@ export interface LineContext {
 
 export interface LineCheck {
   id: string;
-  /** Checks of a code the coder entered; skipped for lines without one. */
-  enteredCode?: true;
+  /**
+   * When the check can fire at all: for a code the coder entered, units the coder entered, or
+   * time below the first unit. Checks are skipped on lines without that, which keeps the
+   * common line cheap; absent means every line.
+   */
+  when?: 'entered-code' | 'entered-units' | 'below-first-unit';
   run: (context: LineContext) => string | null;
 }
 
@@ -43,7 +47,7 @@ function replacementHint(context: LineContext): string {
 export const lineChecks: readonly LineCheck[] = [
   {
     id: 'multiple-hcpcs-per-visit',
-    enteredCode: true,
+    when: 'entered-code',
     run: ({ visit, suggested }) =>
       visit.hcpcs.length > 1
         ? `This visit has ${visit.hcpcs.length} HCPCS codes (${visit.hcpcs.join(', ')}); a visit carries one, for the service given most of the time${suggested ? ` (${suggested.code} by this visit's entries)` : ''}. The line keeps ${visit.hcpcs[0]}.`
@@ -51,7 +55,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'hcpcs-unknown',
-    enteredCode: true,
+    when: 'entered-code',
     run: ({ visit, entered }) =>
       visit.hcpcs.length > 0 && !entered
         ? `${visit.hcpcs[0]} is not in this tool's home health code tables, so its units and dates cannot be checked. Check the code, or clear it to use the suggestion.`
@@ -59,7 +63,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'hcpcs-not-for-payer',
-    enteredCode: true,
+    when: 'entered-code',
     run: ({ entered, payer }) =>
       entered && entered.kind !== 'location' && !payer.knownCodes.has(entered.code)
         ? `${entered.code} is not a code ${payer.profile.name} lists for home health. Use a code from ${payer.profile.policy}.`
@@ -67,7 +71,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'code-not-effective',
-    enteredCode: true,
+    when: 'entered-code',
     run: (context) => {
       const { entered, line } = context;
       if (!entered || line.date === null || isEffectiveOn(entered, line.date)) return null;
@@ -80,7 +84,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'credential-not-allowed',
-    enteredCode: true,
+    when: 'entered-code',
     run: ({ entered, line, suggested }) => {
       const credential = line.basis.credential;
       if (
@@ -95,7 +99,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'revenue-hcpcs-mismatch',
-    enteredCode: true,
+    when: 'entered-code',
     run: ({ entered, discipline, line }) =>
       entered &&
       entered.revenueGroup !== null &&
@@ -106,7 +110,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'telehealth-not-visit',
-    enteredCode: true,
+    when: 'entered-code',
     run: ({ entered, line }) => {
       if (!entered) return null;
       if (line.basis.mode !== 'in-person' && entered.kind === 'visit') {
@@ -120,7 +124,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'hourly-upcoding-risk',
-    enteredCode: true,
+    when: 'entered-code',
     run: ({ payer, entered, suggested }) =>
       payer.profile.commercialRules &&
       entered &&
@@ -134,6 +138,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'short-visit',
+    when: 'below-first-unit',
     run: ({ unitRule, belowFirstUnit, line }) =>
       belowFirstUnit && unitRule?.belowFirstUnitFinding === 'short-visit'
         ? `Only ${line.minutes} minutes count toward this visit. Medicare still wants every visit reported, so it is billed as 1 unit; make sure the record supports a billable visit.`
@@ -141,6 +146,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'units-below-minimum',
+    when: 'below-first-unit',
     run: ({ unitRule, belowFirstUnit, line }) =>
       belowFirstUnit && unitRule?.belowFirstUnitFinding === 'units-below-minimum'
         ? `${line.minutes} minutes is below the ${unitRule.firstUnitAtMinutes ?? 0} minutes needed for one unit under "${unitRule.name}", so the line earns 0 units.`
@@ -156,6 +162,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'units-mismatch',
+    when: 'entered-units',
     run: ({ visit, line }) =>
       visit.units !== undefined && visit.units !== line.units
         ? `Entered ${visit.units} units, but ${line.minutes} counted minutes give ${line.units} under this payer's rule. Bill ${line.units} units, or correct the time.`

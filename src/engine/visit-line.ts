@@ -177,8 +177,18 @@ export function evaluateVisitLine(
 export function runLineChecks(context: LineContext): void {
   const { index, line, visit } = context;
   const hasEnteredCode = visit.hcpcs.length > 0;
+  const hasEnteredUnits = visit.units !== undefined;
   for (const check of lineChecks) {
-    if (check.enteredCode && !hasEnteredCode) continue;
+    const when = check.when;
+    if (
+      when !== undefined &&
+      !(when === 'entered-code'
+        ? hasEnteredCode
+        : when === 'entered-units'
+          ? hasEnteredUnits
+          : context.belowFirstUnit)
+    )
+      continue;
     const message = check.run(context);
     if (message !== null)
       line.findings.push(
