@@ -69,6 +69,27 @@ describe('CalculatorView', () => {
     expect(within(row).getByText('12')).toBeInTheDocument();
   });
 
+  it('puts a supply item on the claim lines with its HCPCS, date, units and charge', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add item' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /^Item 1 revenue code/ }),
+      '0274',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Item 1 HCPCS' }), 'A4550');
+    await user.clear(screen.getByRole('textbox', { name: 'Item 1 date' }));
+    await user.type(screen.getByRole('textbox', { name: 'Item 1 date' }), '2026-01-05');
+    await user.clear(screen.getByRole('textbox', { name: 'Item 1 units' }));
+    await user.type(screen.getByRole('textbox', { name: 'Item 1 units' }), '3');
+    await user.type(screen.getByRole('textbox', { name: 'Item 1 charge' }), '12.50');
+    const lines = await screen.findByRole('table', { name: 'Claim lines (UB-04)' });
+    const row = within(lines).getByRole('row', { name: /0274/ });
+    expect(row).toHaveTextContent('A4550');
+    expect(row).toHaveTextContent('2026-01-05');
+    expect(row).toHaveTextContent('$12.50');
+  });
+
   it('copies the date, discipline and credential of the previous visit into a new one', async () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
