@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
-import type { ContextField } from '../../state/draft-claim.ts';
+import type { ContextField, ItemField } from '../../state/draft-claim.ts';
 import {
   billTypeOptions,
   itemRevenueOptions,
@@ -22,6 +22,20 @@ const dateFields: { field: ContextField; label: string }[] = [
   { field: 'through', label: 'Period through' },
   { field: 'admissionDate', label: 'Admission date' },
   { field: 'noaAcceptedDate', label: 'NOA accepted date' },
+];
+
+/** The free-text fields of a supply, DME or drug item, in form order. */
+const itemTextFields: {
+  field: Exclude<ItemField, 'revenueCode'>;
+  label: string;
+  className: string;
+  placeholder?: string;
+  inputMode?: 'numeric' | 'decimal';
+}[] = [
+  { field: 'hcpcs', label: 'HCPCS', className: 'size-code' },
+  { field: 'date', label: 'date', className: 'size-date', placeholder: 'YYYY-MM-DD' },
+  { field: 'units', label: 'units', className: 'size-code', inputMode: 'numeric' },
+  { field: 'charge', label: 'charge', className: 'size-code', inputMode: 'decimal' },
 ];
 
 function setContext(field: ContextField) {
@@ -237,41 +251,19 @@ export const ClaimContextForm = memo(function ClaimContextForm({
               onChange={(value) => claimActions().editItem(item.id, 'revenueCode', value)}
               error={error(`items[${index}].revenueCode`)}
             />
-            <TextField
-              id={`items-${index}-hcpcs`}
-              label={`Item ${index + 1} HCPCS`}
-              value={item.hcpcs}
-              onChange={(value) => claimActions().editItem(item.id, 'hcpcs', value)}
-              error={error(`items[${index}].hcpcs`)}
-              className="size-code"
-            />
-            <TextField
-              id={`items-${index}-date`}
-              label={`Item ${index + 1} date`}
-              placeholder="YYYY-MM-DD"
-              value={item.date}
-              onChange={(value) => claimActions().editItem(item.id, 'date', value)}
-              error={error(`items[${index}].date`)}
-              className="size-date"
-            />
-            <TextField
-              id={`items-${index}-units`}
-              label={`Item ${index + 1} units`}
-              inputMode="numeric"
-              value={item.units}
-              onChange={(value) => claimActions().editItem(item.id, 'units', value)}
-              error={error(`items[${index}].units`)}
-              className="size-code"
-            />
-            <TextField
-              id={`items-${index}-charge`}
-              label={`Item ${index + 1} charge`}
-              inputMode="decimal"
-              value={item.charge}
-              onChange={(value) => claimActions().editItem(item.id, 'charge', value)}
-              error={error(`items[${index}].charge`)}
-              className="size-code"
-            />
+            {itemTextFields.map((field) => (
+              <TextField
+                key={field.field}
+                id={`items-${index}-${field.field}`}
+                label={`Item ${index + 1} ${field.label}`}
+                placeholder={field.placeholder}
+                inputMode={field.inputMode}
+                value={item[field.field]}
+                onChange={(value) => claimActions().editItem(item.id, field.field, value)}
+                error={error(`items[${index}].${field.field}`)}
+                className={field.className}
+              />
+            ))}
             <button
               type="button"
               className="inline-action"
