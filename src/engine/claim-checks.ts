@@ -372,12 +372,17 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'same-day-visits',
     scope: 'commercial',
     run: ({ byDate }) => {
-      const seen = new Map<string, string>();
+      // byDate is in date order, so each day's first visit per discipline is kept only for its day.
+      const firstOfDay = new Map<string | null, string>();
+      let day: string | null = null;
       const issues: ClaimIssue[] = [];
       for (const { line, visit } of byDate) {
-        const key = `${line.date}|${line.basis.discipline}`;
-        const first = seen.get(key);
-        if (first === undefined) seen.set(key, line.id);
+        if (line.date !== day) {
+          day = line.date;
+          firstOfDay.clear();
+        }
+        const first = firstOfDay.get(line.basis.discipline);
+        if (first === undefined) firstOfDay.set(line.basis.discipline, line.id);
         else
           issues.push({
             message: `Visit ${line.id} is a second ${line.basis.discipline} visit on ${line.date} (after ${first}). Bill each visit on its own line with its own units and add the modifier the plan requires.`,

@@ -33,8 +33,8 @@ export function evaluateVisitLine(
   payer: PayerIndex,
   claim: NormalClaim,
   visit: NormalVisit,
-  /** "code|date" keys of per diem codes that already have their unit for the day. */
-  perDiemDaysBilled: Set<string>,
+  /** Per diem code → the dates that already have its unit. */
+  perDiemDaysBilled: Map<string, Set<string>>,
 ): VisitLineResult {
   const findings: Finding[] = [];
   const lineId = visit.id;
@@ -107,8 +107,10 @@ export function evaluateVisitLine(
         ),
       );
   } else if (unitBasis === 'per-diem') {
-    const key = `${lineCode?.code ?? ''}|${date ?? ''}`;
-    if (perDiemDaysBilled.has(key)) {
+    const code = lineCode?.code ?? '';
+    let daysBilled = perDiemDaysBilled.get(code);
+    if (!daysBilled) perDiemDaysBilled.set(code, (daysBilled = new Set()));
+    if (daysBilled.has(date ?? '')) {
       findings.push(
         makeFinding(
           index,
@@ -118,7 +120,7 @@ export function evaluateVisitLine(
         ),
       );
     } else {
-      perDiemDaysBilled.add(key);
+      daysBilled.add(date ?? '');
       units = 1;
     }
   } else if (unitBasis !== null) {
