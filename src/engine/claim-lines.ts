@@ -14,32 +14,40 @@ export interface DatedVisitLine {
   visit: NormalVisit;
 }
 
-/** Stable sort by a string key: buckets by key, then sorts only the distinct keys (few dates, few codes). */
-function sortByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
-  // Visits are usually entered in date order: nothing to do then.
+/**
+ * Positions of the visit lines in date order (entry order within a day; undated lines first).
+ * Computed once and shared: the in-person list and the UB-04 lines both follow it.
+ */
+export function linesInDateOrder(lines: readonly VisitLineResult[]): number[] {
+  const order: number[] = [];
+  // Visits are usually entered in date order: nothing to sort then.
   let inOrder = true;
-  for (let i = 1; i < items.length && inOrder; i++)
-    inOrder = keyOf(items[i - 1]!) <= keyOf(items[i]!);
-  if (inOrder) return [...items];
-  const buckets = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(item);
-    else buckets.set(key, [item]);
+  for (let i = 0; i < lines.length; i++) {
+    order.push(i);
+    if (inOrder && i > 0) inOrder = (lines[i - 1]!.date ?? '') <= (lines[i]!.date ?? '');
   }
-  const sorted: T[] = [];
-  for (const key of [...buckets.keys()].sort()) sorted.push(...buckets.get(key)!);
-  return sorted;
+  if (inOrder) return order;
+  // Few distinct dates: bucket by date, then sort only the dates.
+  const buckets = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const key = lines[i]!.date ?? '';
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(i);
+    else buckets.set(key, [i]);
+  }
+  order.length = 0;
+  for (const key of [...buckets.keys()].sort()) for (const i of buckets.get(key)!) order.push(i);
+  return order;
 }
 
 /** In-person visit lines with a date, in date order (entry order within a day). */
 export function inPersonVisitsByDate(
   lines: readonly VisitLineResult[],
   visits: readonly NormalVisit[],
+  dateOrder: readonly number[],
 ): DatedVisitLine[] {
   const dated: DatedVisitLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of dateOrder) {
     const line = lines[i];
     const visit = visits[i];
     if (
@@ -51,7 +59,7 @@ export function inPersonVisitsByDate(
     )
       dated.push({ line, visit });
   }
-  return sortByKey(dated, (entry) => entry.line.date!);
+  return dated;
 }
 
 /** A claim line with every key present (one object shape); undefined keys are left out of JSON. */
@@ -110,23 +118,47 @@ export function isFinalHomeHealthClaim(billType: string): boolean {
   return billType === '0329' || billType === '0327';
 }
 
-/** UB-04 order: revenue code, then date; on one date the location line precedes the visits. */
-function sortClaimLines(lines: readonly ClaimLine[]): ClaimLine[] {
-  const byRevenue = new Map<string, ClaimLine[]>();
-  for (const line of lines) {
-    const group = byRevenue.get(line.revenueCode);
-    if (group) group.push(line);
-    else byRevenue.set(line.revenueCode, [line]);
+/** Undated lines sort first, as in the visit lines' date order. */
+function compareDates(a: string | null, b: string | null): number {
+  const left = a ?? '';
+  const right = b ?? '';
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Location and item lines in date order; on one date a location line comes first. */
+function sortExtras(extras: ClaimLine[]): ClaimLine[] {
+  return extras
+    .map((line, position) => ({ line, position }))
+    .sort(
+      (a, b) =>
+        compareDates(a.line.date, b.line.date) ||
+        (a.line.kind === 'location' ? 0 : 1) - (b.line.kind === 'location' ? 0 : 1) ||
+        a.position - b.position,
+    )
+    .map(({ line }) => line);
+}
+
+/**
+ * One revenue code's lines: its visit lines (already in date order) merged with its location
+ * and item lines. On one date the location line precedes the visits and items follow them.
+ */
+function mergeByDate(visitLines: readonly ClaimLine[], extras: ClaimLine[]): ClaimLine[] {
+  if (extras.length === 0) return visitLines as ClaimLine[];
+  const sortedExtras = sortExtras(extras);
+  const merged: ClaimLine[] = [];
+  let v = 0;
+  for (const extra of sortedExtras) {
+    const date = extra.date ?? '';
+    while (v < visitLines.length) {
+      const visitDate = visitLines[v]!.date ?? '';
+      if (visitDate < date || (visitDate === date && extra.kind !== 'location'))
+        merged.push(visitLines[v++]!);
+      else break;
+    }
+    merged.push(extra);
   }
-  const sorted: ClaimLine[] = [];
-  for (const revenueCode of [...byRevenue.keys()].sort()) {
-    const group = byRevenue.get(revenueCode)!;
-    const locationsFirst = group
-      .filter((line) => line.kind === 'location')
-      .concat(group.filter((line) => line.kind !== 'location'));
-    sorted.push(...sortByKey(locationsFirst, (line) => line.date ?? ''));
-  }
-  return sorted;
+  while (v < visitLines.length) merged.push(visitLines[v++]!);
+  return merged;
 }
 
 export function assembleClaimLines(
@@ -135,14 +167,17 @@ export function assembleClaimLines(
   claim: NormalClaim,
   lines: readonly VisitLineResult[],
   byDate: readonly DatedVisitLine[],
+  dateOrder: readonly number[],
 ): ClaimLine[] {
-  const claimLines: ClaimLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  // UB-04 order: revenue code, then date. Visit lines are added in date order, so each
+  // revenue code's group is already sorted; only location and item lines need merging in.
+  const visitsByRevenue = new Map<string, ClaimLine[]>();
+  for (const i of dateOrder) {
     const line = lines[i]!;
     if (line.revenueCode === null) continue;
     const chargeCents = claim.visits[i]?.chargeCents;
     // Built in place (not through withCharge): one object per visit on the hot path.
-    claimLines.push({
+    const claimLine: ClaimLine = {
       kind: 'visit',
       revenueCode: line.revenueCode,
       hcpcs: line.hcpcs,
@@ -152,12 +187,21 @@ export function assembleClaimLines(
       chargeCents,
       visitIds: [line.id],
       itemId: undefined,
-    });
+    };
+    const group = visitsByRevenue.get(line.revenueCode);
+    if (group) group.push(claimLine);
+    else visitsByRevenue.set(line.revenueCode, [claimLine]);
   }
-  claimLines.push(...locationLines(index, payer, claim, byDate));
+  const extrasByRevenue = new Map<string, ClaimLine[]>();
+  const addExtra = (line: ClaimLine): void => {
+    const group = extrasByRevenue.get(line.revenueCode);
+    if (group) group.push(line);
+    else extrasByRevenue.set(line.revenueCode, [line]);
+  };
+  for (const line of locationLines(index, payer, claim, byDate)) addExtra(line);
   for (const item of claim.items) {
     if (item.revenueCode === undefined) continue;
-    claimLines.push(
+    addExtra(
       withCharge(
         {
           kind: 'item',
@@ -172,13 +216,13 @@ export function assembleClaimLines(
       ),
     );
   }
-  const sorted = sortClaimLines(claimLines);
+  const sorted: ClaimLine[] = [];
   if (
     payer.profile.medicareClaimRules &&
     claim.hipps !== undefined &&
     claim.billType.startsWith('032')
   ) {
-    sorted.unshift(
+    sorted.push(
       withCharge(
         {
           kind: 'hipps',
@@ -191,6 +235,14 @@ export function assembleClaimLines(
         0,
       ),
     );
+  }
+  const revenueCodes = [...new Set([...visitsByRevenue.keys(), ...extrasByRevenue.keys()])].sort();
+  for (const revenueCode of revenueCodes) {
+    const group = mergeByDate(
+      visitsByRevenue.get(revenueCode) ?? [],
+      extrasByRevenue.get(revenueCode) ?? [],
+    );
+    for (const line of group) sorted.push(line);
   }
   return sorted;
 }

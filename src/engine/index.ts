@@ -3,7 +3,7 @@
 import type { CodeTables } from '../data/schema.ts';
 import { claimChecks } from './claim-checks.ts';
 import { readClaim, type NormalClaim } from './claim-input.ts';
-import { assembleClaimLines, inPersonVisitsByDate } from './claim-lines.ts';
+import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './claim-lines.ts';
 import { indexTables, type CodeIndex, type PayerIndex } from './code-index.ts';
 import { makeFinding } from './findings.ts';
 import type { ClaimResult, Finding, VisitLineResult } from './types.ts';
@@ -76,8 +76,9 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   const lines = claim.visits.map((visit) =>
     evaluateVisitLine(index, payer, claim, visit, perDiemDaysBilled),
   );
-  const byDate = inPersonVisitsByDate(lines, claim.visits);
-  const claimLines = assembleClaimLines(index, payer, claim, lines, byDate);
+  const dateOrder = linesInDateOrder(lines);
+  const byDate = inPersonVisitsByDate(lines, claim.visits, dateOrder);
+  const claimLines = assembleClaimLines(index, payer, claim, lines, byDate, dateOrder);
   runClaimChecks(index, payer, claim, lines, claimFindings, byDate);
 
   // invalid-input findings about a visit's fields also belong on that visit's line.

@@ -75,6 +75,40 @@ describe('claim lines', () => {
     ]);
   });
 
+  it('orders visits entered out of date order: location first on its date, visits in entry order, then items', () => {
+    const result = evaluate(
+      makeClaim({
+        visits: [
+          makeVisit({ id: 'V1', date: '2026-03-12' }),
+          makeVisit({ id: 'V2', date: '2026-03-10', setting: 'home' }),
+          makeVisit({ id: 'V3', date: '2026-03-10' }),
+          makeVisit({ id: 'P1', date: '2026-03-11', discipline: 'PT', credential: 'PT' }),
+        ],
+        items: [
+          { id: 'I1', revenueCode: '0551', date: '2026-03-10', units: 1, charge: 5 },
+          { id: 'I0', revenueCode: '0551', date: '2026-03-09', units: 1, charge: 5 },
+          { id: 'S1', revenueCode: '0270', date: '2026-03-13', units: 1, charge: 5 },
+        ],
+      }),
+    );
+    expect(
+      result.claimLines.map(
+        (line) =>
+          `${line.revenueCode} ${line.date} ${line.itemId ?? line.visitIds.join()} ${line.kind}`,
+      ),
+    ).toEqual([
+      '0023 2026-03-10  hipps',
+      '0270 2026-03-13 S1 item',
+      '0421 2026-03-11 P1 visit',
+      '0551 2026-03-09 I0 item',
+      '0551 2026-03-10 V2 location',
+      '0551 2026-03-10 V2 visit',
+      '0551 2026-03-10 V3 visit',
+      '0551 2026-03-10 I1 item',
+      '0551 2026-03-12 V1 visit',
+    ]);
+  });
+
   it('keeps non-visit items as entered, with exact cents', () => {
     const result = evaluate(
       makeClaim({
