@@ -10,6 +10,7 @@ import type {
   PayerId,
   PayerProfileRow,
   RevenueCodeRow,
+  Severity,
   SourceRow,
   UnitBasis,
   UnitRuleRow,
@@ -61,8 +62,15 @@ export interface CodeIndex {
   locationCodeBySetting: Map<string, string>;
   lupaThresholds: Map<string, number>;
   payers: Map<PayerId, PayerIndex>;
-  /** Citation text for a findings catalogue row, joined once. */
-  citationByFinding: Map<string, string>;
+  /** Severity, citation text and source ids of each findings catalogue row, joined once. */
+  findingStamps: Map<string, FindingStamp>;
+}
+
+/** What every finding of one catalogue id carries, besides its message. */
+export interface FindingStamp {
+  severity: Severity;
+  source: string;
+  sourceIds: string[];
 }
 
 const cache = new WeakMap<CodeTables, CodeIndex>();
@@ -115,10 +123,14 @@ export function indexTables(tables: CodeTables): CodeIndex {
     if (!fallbackUnitRule.has(rule.basis)) fallbackUnitRule.set(rule.basis, rule);
   }
   const sources = new Map(tables.sources.map((source) => [source.id, source]));
-  const citationByFinding = new Map(
+  const findingStamps = new Map<string, FindingStamp>(
     tables.findings.map((row) => [
       row.id,
-      row.source.map((id) => sources.get(id)?.title ?? id).join('; '),
+      {
+        severity: row.severity,
+        source: row.source.map((id) => sources.get(id)?.title ?? id).join('; '),
+        sourceIds: row.source,
+      },
     ]),
   );
   const locationCodeBySetting = new Map<string, string>();
@@ -141,7 +153,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
     payers: new Map(
       tables.payerProfiles.map((profile) => [profile.id, indexPayer(profile, hcpcs, unitRules)]),
     ),
-    citationByFinding,
+    findingStamps,
   };
   cache.set(tables, index);
   return index;

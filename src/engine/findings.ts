@@ -13,16 +13,16 @@ export function makeFinding(
   message: string,
   details: FindingDetails = {},
 ): Finding {
-  const row = index.findings.get(rule);
+  const stamp = index.findingStamps.get(rule);
   // One literal with every key, so all findings share one object shape (undefined keys are
   // left out of JSON).
   return {
     rule,
-    severity: row?.severity ?? 'error',
+    severity: stamp?.severity ?? 'error',
     lineId: details.lineId,
     field: details.field,
     message,
-    source: index.citationByFinding.get(rule) ?? 'Visit-to-Claim',
-    sourceIds: row?.source ?? [],
+    source: stamp?.source ?? 'Visit-to-Claim',
+    sourceIds: stamp?.sourceIds ?? [],
   };
 }

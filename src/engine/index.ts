@@ -18,10 +18,10 @@ const FALLBACK_PAYER = 'medicare';
 function duplicateVisitIds(index: CodeIndex, claim: NormalClaim, findings: Finding[]): void {
   const seen = new Set<string>();
   for (const visit of claim.visits) {
-    if (!seen.has(visit.id)) {
-      seen.add(visit.id);
-      continue;
-    }
+    // One Set operation per visit: the Set only grows for an id not seen before.
+    const before = seen.size;
+    seen.add(visit.id);
+    if (seen.size > before) continue;
     const earlier = claim.visits.find((other) => other.id === visit.id)!;
     findings.push(
       makeFinding(

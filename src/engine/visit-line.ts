@@ -12,7 +12,7 @@ import {
 } from './code-choice.ts';
 import { addDays } from './dates.ts';
 import { makeFinding } from './findings.ts';
-import { lineChecks, type LineContext } from './line-checks.ts';
+import { lineChecks, type LineCheck, type LineContext } from './line-checks.ts';
 import { countTimeUnits, isTimeRule } from './units.ts';
 import { measureVisitTime } from './visit-time.ts';
 import type { Finding, VisitLineResult } from './types.ts';
@@ -176,12 +176,24 @@ export function evaluateVisitLine(
   return line;
 }
 
+/** Consecutive line checks with the same `when`, so a line tests each condition once per run of checks. */
+interface CheckRun {
+  when: LineCheck['when'];
+  checks: LineCheck[];
+}
+
+const checkRuns: CheckRun[] = [];
+for (const check of lineChecks) {
+  const last = checkRuns[checkRuns.length - 1];
+  if (last && last.when === check.when) last.checks.push(check);
+  else checkRuns.push({ when: check.when, checks: [check] });
+}
+
 export function runLineChecks(context: LineContext): void {
   const { index, line, visit } = context;
   const hasEnteredCode = visit.hcpcs.length > 0;
   const hasEnteredUnits = visit.units !== undefined;
-  for (const check of lineChecks) {
-    const when = check.when;
+  for (const { when, checks } of checkRuns) {
     if (
       when !== undefined &&
       !(when === 'entered-code'
@@ -191,14 +203,16 @@ export function runLineChecks(context: LineContext): void {
           : context.belowFirstUnit)
     )
       continue;
-    const message = check.run(context);
-    if (message !== null)
-      line.findings.push(
-        makeFinding(index, check.id, message, {
-          lineId: line.id,
-          field: fieldFor(check.id, visit.field),
-        }),
-      );
+    for (const check of checks) {
+      const message = check.run(context);
+      if (message !== null)
+        line.findings.push(
+          makeFinding(index, check.id, message, {
+            lineId: line.id,
+            field: fieldFor(check.id, visit.field),
+          }),
+        );
+    }
   }
 }
 
