@@ -342,12 +342,18 @@ export const claimChecks: readonly ClaimCheck[] = [
     run: (context) => {
       const nursing = intermittentNursing(context);
       if (nursing.length === 0) return [];
+      // byDate is in date order, so each day's minutes add up in one run.
       const minutesByDay = new Map<number, number>();
+      let date: string | null = null;
+      let day = 0;
       for (const { line } of nursing) {
-        const day = toDayNumber(line.date!);
+        if (line.date !== date) {
+          date = line.date;
+          day = toDayNumber(line.date!);
+        }
         minutesByDay.set(day, (minutesByDay.get(day) ?? 0) + line.minutes);
       }
-      const days = [...minutesByDay.keys()].sort((a, b) => a - b);
+      const days = [...minutesByDay.keys()];
       const span = days[days.length - 1]! - days[0]! + 1;
       let run = 0;
       let longestFullWeek = 0;
@@ -397,12 +403,12 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'revenue-pairing-unverified',
     scope: 'commercial',
     run: ({ lines }) => {
-      const unverified = lines.filter(
-        (line) => !line.basis.revenuePairingVerified && line.revenueCode !== null,
-      );
-      return unverified.length > 0
+      let unverified = 0;
+      for (const line of lines)
+        if (!line.basis.revenuePairingVerified && line.revenueCode !== null) unverified++;
+      return unverified > 0
         ? one(
-            `RP005 does not say which revenue code goes with each HCPCS code. The revenue codes on ${unverified.length} line${unverified.length === 1 ? '' : 's'} (hourly codes on the xx2 hourly subcode, others on xx1) are this tool's assumption; confirm them with the plan for facility claims.`,
+            `RP005 does not say which revenue code goes with each HCPCS code. The revenue codes on ${unverified} line${unverified === 1 ? '' : 's'} (hourly codes on the xx2 hourly subcode, others on xx1) are this tool's assumption; confirm them with the plan for facility claims.`,
           )
         : [];
     },

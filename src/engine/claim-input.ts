@@ -152,6 +152,13 @@ export function readDollarsToCents(value: unknown): number | undefined {
   return Number.isSafeInteger(cents) ? cents : undefined;
 }
 
+/** `text.trim()`, without the call when the ends are plain printable ASCII (most values). */
+function trimmed(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+
 class FieldReader {
   constructor(
     private readonly index: CodeIndex,
@@ -171,7 +178,7 @@ class FieldReader {
       this.report(`${field}.${key}`, `expected text; got ${describeValue(value)}.`, lineId);
       return undefined;
     }
-    return value.trim();
+    return trimmed(value);
   }
 
   code(value: unknown, key: string, field: string, lineId?: string): string | undefined {
@@ -180,7 +187,7 @@ class FieldReader {
 
   date(value: unknown, key: string, field: string, lineId?: string): string | undefined {
     if (value === undefined || value === null || value === '') return undefined;
-    const text = typeof value === 'string' ? value.trim() : value;
+    const text = typeof value === 'string' ? trimmed(value) : value;
     if (isIsoDate(text)) return text;
     this.report(
       `${field}.${key}`,
