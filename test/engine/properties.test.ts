@@ -147,6 +147,46 @@ describe('engine invariants', () => {
     );
   });
 
+  it('orders claim lines as on the UB-04 and bills each coded visit once', () => {
+    const itemArbitrary = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 3 }),
+      revenueCode: fc.constantFrom('0270', '0551', '0421'),
+      date: fc.constantFrom('2026-03-09', '2026-03-10', '2026-03-11'),
+      units: fc.integer({ min: 1, max: 5 }),
+      charge: fc.integer({ min: 0, max: 500 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('medicare', 'bcbsil'),
+        fc.array(visitArbitrary, { maxLength: 12 }),
+        fc.array(itemArbitrary, { maxLength: 4 }),
+        (payer, visits, items) => {
+          const result = evaluateClaim(makeClaim({ payer, visits, items }), codeTables);
+          const lines = result.claimLines.filter((line) => line.kind !== 'hipps');
+          expect(result.claimLines.slice(1).some((line) => line.kind === 'hipps')).toBe(false);
+          for (let i = 1; i < lines.length; i++) {
+            const [before, after] = [lines[i - 1]!, lines[i]!];
+            const [left, right] = [
+              `${before.revenueCode} ${before.date ?? ''}`,
+              `${after.revenueCode} ${after.date ?? ''}`,
+            ];
+            const order = left < right ? -1 : left > right ? 1 : 0;
+            expect(order).toBeLessThanOrEqual(0);
+            if (order === 0 && after.kind === 'location') expect(before.kind).toBe('location');
+          }
+          const billedVisits = lines
+            .filter((line) => line.kind === 'visit')
+            .map((line) => line.visitIds[0]);
+          const codedVisits = result.lines
+            .filter((line) => line.revenueCode !== null)
+            .map((line) => line.id);
+          expect([...billedVisits].sort()).toEqual([...codedVisits].sort());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the same result for the same input', () => {
     fc.assert(
       fc.property(fc.array(visitArbitrary, { maxLength: 6 }), (visits) => {
