@@ -1,5 +1,6 @@
 // Where a finding points: the engine names a field ("visits[2].minutes", "claim.hipps",
 // "items[0].charge"); this finds the control that edits it and says it in words.
+import { visitFieldLabels, type VisitFieldKey } from '../../state/visit-fields.ts';
 import { cellId } from './grid-rows.ts';
 
 export interface FindingTarget {
@@ -11,25 +12,13 @@ export interface FindingTarget {
   activityIndex?: number;
 }
 
-const visitFieldLabels: Record<string, string> = {
-  id: 'visit number',
-  date: 'Date',
-  discipline: 'Discipline',
-  credential: 'Credential',
-  service: 'Service',
-  minutes: 'Minutes',
-  start: 'Start',
-  end: 'End',
-  mode: 'Mode',
-  setting: 'Setting',
-  travelMinutes: 'Travel minutes',
-  documentationMinutes: 'Documentation minutes',
-  hcpcs: 'Entered HCPCS',
-  units: 'Entered units',
-  charge: 'Charge',
-  monitoringDays: 'Days monitored',
-  activities: 'Activities',
-};
+/** How a finding about the visit as a whole (or its id) names what it points at. */
+const WHOLE_VISIT = 'visit number';
+
+function visitFieldLabel(key: string): string | undefined {
+  if (key === 'id') return WHOLE_VISIT;
+  return Object.hasOwn(visitFieldLabels, key) ? visitFieldLabels[key as VisitFieldKey] : undefined;
+}
 
 const claimFieldLabels: Record<string, string> = {
   payer: 'Payer profile',
@@ -71,9 +60,10 @@ export function findingTarget(
     if (visit) {
       const index = Number(visit[1]);
       const key = visit[2] ?? 'id';
+      const label = visitFieldLabel(key);
       return {
-        elementId: cellId(index, key in visitFieldLabels ? key : 'id'),
-        label: `visit ${index + 1}, ${visitFieldLabels[key] ?? 'visit number'}`,
+        elementId: cellId(index, label ? key : 'id'),
+        label: `visit ${index + 1}, ${label ?? WHOLE_VISIT}`,
         visitIndex: index,
       };
     }

@@ -1,8 +1,9 @@
 // Paste from a spreadsheet: the rows that can be read become visits; the others are listed
 // with their row, column and what is wrong.
 import { useId, useState } from 'react';
+import { visitColumnNames } from '../../state/visit-fields.ts';
 import type { PasteProblem } from './paste-visits.ts';
-import { pasteColumnNames, pasteColumnOrder } from './paste-visits.ts';
+import { pasteColumnOrder } from './paste-visits.ts';
 
 export interface PasteOutcome {
   added: number;
@@ -18,7 +19,7 @@ export function PastePanel({ onPaste }: { onPaste: (text: string) => void }) {
       <p className="muted" id={`${id}-hint`}>
         Copy rows in Excel or Google Sheets and paste them here, or straight into the grid. With a
         header row, columns are matched by name; without one they are read in this order:{' '}
-        {pasteColumnOrder.map((field) => pasteColumnNames[field]).join(', ')}.
+        {pasteColumnOrder.map((field) => visitColumnNames[field]).join(', ')}.
       </p>
       <label htmlFor={`${id}-text`}>Rows copied from a spreadsheet</label>
       <textarea

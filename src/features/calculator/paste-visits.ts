@@ -1,11 +1,12 @@
 // Rows copied from Excel or Google Sheets (tab-separated, with or without a header row) as visits.
 // Pure: text and tables in, the visits that could be read and the problems with the others out.
-// Without a header the columns are read in the grid's order: date, discipline, credential,
-// service, minutes, start, end, mode, setting, travel, documentation, HCPCS, units, charge.
+// With a header, columns are matched by name (src/state/visit-fields.ts, as the CSV import
+// matches them); without one they are read in the grid's order (pasteColumnOrder).
 import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
 import { settingIds, visitModes } from '../../data/schema.ts';
 import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
+import { matchVisitField, visitColumnNames, visitFieldKeys } from '../../state/visit-fields.ts';
 
 export type PastedVisit = Omit<DraftVisit, 'id'>;
 
@@ -23,74 +24,15 @@ export interface PasteResult {
   hasHeader: boolean;
 }
 
-export const pasteColumnOrder: VisitField[] = [
-  'date',
-  'discipline',
-  'credential',
-  'service',
-  'minutes',
-  'start',
-  'end',
-  'mode',
-  'monitoringDays',
-  'setting',
-  'travelMinutes',
-  'documentationMinutes',
-  'hcpcs',
-  'units',
-  'charge',
-];
+/** Without a header row, the columns are read in this order: the grid's editable cells. */
+export const pasteColumnOrder: readonly VisitField[] = visitFieldKeys.filter(
+  (field): field is VisitField => field !== 'id' && field !== 'activities',
+);
 
-export const pasteColumnNames: Record<VisitField, string> = {
-  date: 'Date',
-  discipline: 'Discipline',
-  credential: 'Credential',
-  service: 'Service',
-  minutes: 'Minutes',
-  start: 'Start',
-  end: 'End',
-  mode: 'Mode',
-  setting: 'Setting',
-  travelMinutes: 'Travel minutes',
-  documentationMinutes: 'Documentation minutes',
-  hcpcs: 'HCPCS',
-  units: 'Units',
-  charge: 'Charge',
-  monitoringDays: 'Days monitored',
-};
-
-const headerAliases: Record<VisitField, string[]> = {
-  date: ['date', 'service date', 'date of service', 'dos', 'visit date'],
-  discipline: ['discipline', 'disc'],
-  credential: ['credential', 'cred', 'clinician credential'],
-  service: ['service', 'service type'],
-  minutes: ['minutes', 'mins', 'min', 'time'],
-  start: ['start', 'start time', 'time in'],
-  end: ['end', 'end time', 'time out'],
-  mode: ['mode', 'visit mode'],
-  setting: ['setting', 'location'],
-  travelMinutes: ['travel', 'travel minutes', 'travel min', 'travel mins'],
-  documentationMinutes: [
-    'documentation',
-    'documentation minutes',
-    'doc',
-    'doc min',
-    'doc. min',
-    'doc minutes',
-  ],
-  hcpcs: ['hcpcs', 'entered hcpcs', 'code', 'hcpcs code'],
-  units: ['units', 'entered units'],
-  charge: ['charge', 'amount', 'charges'],
-  monitoringDays: ['days monitored', 'monitoring days', 'days mon', 'days mon.'],
-};
-
-function normalHeader(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
+/** The field a pasted header names, if a grid cell edits it. */
 function headerField(text: string): VisitField | undefined {
-  const header = normalHeader(text);
-  return pasteColumnOrder.find((field) => headerAliases[field].includes(header));
+  const field = matchVisitField(text);
+  return pasteColumnOrder.find((candidate) => candidate === field);
 }
 
 type Reader = (text: string, tables: CodeTables) => { value: string } | { problem: string };
@@ -260,7 +202,7 @@ export function parsePastedVisits(text: string, tables: CodeTables): PasteResult
   const first = rows[0] ?? [];
   const headerFields = first.map(headerField);
   const hasHeader = headerFields.filter((field) => field !== undefined).length >= 2;
-  const layout: (VisitField | undefined)[] = hasHeader ? headerFields : pasteColumnOrder;
+  const layout: readonly (VisitField | undefined)[] = hasHeader ? headerFields : pasteColumnOrder;
   const visits: PastedVisit[] = [];
   const problems: PasteProblem[] = [];
 
@@ -273,7 +215,7 @@ export function parsePastedVisits(text: string, tables: CodeTables): PasteResult
       rowProblems.push({
         row,
         column: `column ${pasteColumnOrder.length + 1}`,
-        message: `this row has ${cells.length} columns; without a header row at most ${pasteColumnOrder.length} are read (${pasteColumnOrder.map((f) => pasteColumnNames[f]).join(', ')}).`,
+        message: `this row has ${cells.length} columns; without a header row at most ${pasteColumnOrder.length} are read (${pasteColumnOrder.map((f) => visitColumnNames[f]).join(', ')}).`,
       });
     cells.forEach((cell, column) => {
       const field = layout[column];
@@ -281,14 +223,14 @@ export function parsePastedVisits(text: string, tables: CodeTables): PasteResult
       if (!field || text === '') return;
       const outcome = readers[field](text, tables);
       if ('value' in outcome) visit[field] = outcome.value;
-      else rowProblems.push({ row, column: pasteColumnNames[field], message: outcome.problem });
+      else rowProblems.push({ row, column: visitColumnNames[field], message: outcome.problem });
     });
     for (const field of required)
-      if (visit[field] === '' && !rowProblems.some((p) => p.column === pasteColumnNames[field]))
+      if (visit[field] === '' && !rowProblems.some((p) => p.column === visitColumnNames[field]))
         rowProblems.push({
           row,
-          column: pasteColumnNames[field],
-          message: `${pasteColumnNames[field]} is empty; every visit needs one.`,
+          column: visitColumnNames[field],
+          message: `${visitColumnNames[field]} is empty; every visit needs one.`,
         });
     if (rowProblems.length > 0) problems.push(...rowProblems);
     else visits.push(visit);

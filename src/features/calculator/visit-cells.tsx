@@ -2,6 +2,7 @@
 import { useContext } from 'react';
 import { claimActions } from '../../state/claim-store.ts';
 import type { VisitField } from '../../state/draft-claim.ts';
+import { visitFieldLabels } from '../../state/visit-fields.ts';
 import { GridCallbacksContext } from './grid-callbacks.ts';
 import { cellId, describeCounts, type GridRow } from './grid-rows.ts';
 import type { Option } from './options.ts';
@@ -9,9 +10,8 @@ import { wordsFor } from './options.ts';
 
 export interface EditColumn {
   field: VisitField;
-  /** Column header, and the start of each cell's accessible label. */
-  header: string;
-  label: string;
+  /** The column header, when shorter than the field's label (which starts each cell's name). */
+  header?: string;
   kind: 'text' | 'select';
   options?: Option[];
   /** Label of the empty choice in a select. */
@@ -29,7 +29,7 @@ export function EditCell({ row, column }: { row: GridRow; column: EditColumn }) 
   const errorId = `${id}-error`;
   const common = {
     id,
-    'aria-label': `${column.label}, visit ${index + 1}`,
+    'aria-label': `${visitFieldLabels[column.field]}, visit ${index + 1}`,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
     'data-row': index,

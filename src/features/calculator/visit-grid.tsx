@@ -12,6 +12,7 @@ import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react'
 import type { VisitLineResult } from '../../engine/index.ts';
 import { claimActions } from '../../state/claim-store.ts';
 import type { DraftVisit } from '../../state/draft-claim.ts';
+import { visitFieldLabels } from '../../state/visit-fields.ts';
 import { buildGridRows, cellId, type GridRow } from './grid-rows.ts';
 import {
   WINDOW_THRESHOLD,
@@ -48,32 +49,24 @@ const helper = createColumnHelper<typeof features, GridRow>();
 const editColumns: EditColumn[] = [
   {
     field: 'date',
-    header: 'Date',
-    label: 'Date',
     kind: 'text',
     placeholder: 'YYYY-MM-DD',
     size: 'm',
   },
   {
     field: 'discipline',
-    header: 'Discipline',
-    label: 'Discipline',
     kind: 'select',
     options: disciplineCodeOptions,
     size: 's',
   },
   {
     field: 'credential',
-    header: 'Credential',
-    label: 'Credential',
     kind: 'select',
     options: credentialOptions,
     size: 's',
   },
   {
     field: 'service',
-    header: 'Service',
-    label: 'Service',
     kind: 'select',
     options: serviceOptions,
     emptyLabel: 'Usual for discipline',
@@ -81,25 +74,19 @@ const editColumns: EditColumn[] = [
   },
   {
     field: 'minutes',
-    header: 'Minutes',
-    label: 'Minutes',
     kind: 'text',
     inputMode: 'numeric',
     size: 'xs',
   },
   {
     field: 'start',
-    header: 'Start',
-    label: 'Start',
     kind: 'text',
     placeholder: 'HH:MM',
     size: 'xs',
   },
-  { field: 'end', header: 'End', label: 'End', kind: 'text', placeholder: 'HH:MM', size: 'xs' },
+  { field: 'end', kind: 'text', placeholder: 'HH:MM', size: 'xs' },
   {
     field: 'mode',
-    header: 'Mode',
-    label: 'Mode',
     kind: 'select',
     options: modeOptions,
     emptyLabel: 'In person',
@@ -108,15 +95,12 @@ const editColumns: EditColumn[] = [
   {
     field: 'monitoringDays',
     header: 'Days mon.',
-    label: 'Days monitored',
     kind: 'text',
     inputMode: 'numeric',
     size: 'xs',
   },
   {
     field: 'setting',
-    header: 'Setting',
-    label: 'Setting',
     kind: 'select',
     options: settingOptions,
     size: 's',
@@ -124,7 +108,6 @@ const editColumns: EditColumn[] = [
   {
     field: 'travelMinutes',
     header: 'Travel min',
-    label: 'Travel minutes',
     kind: 'text',
     inputMode: 'numeric',
     size: 'xs',
@@ -132,24 +115,19 @@ const editColumns: EditColumn[] = [
   {
     field: 'documentationMinutes',
     header: 'Doc. min',
-    label: 'Documentation minutes',
     kind: 'text',
     inputMode: 'numeric',
     size: 'xs',
   },
-  { field: 'hcpcs', header: 'Entered HCPCS', label: 'Entered HCPCS', kind: 'text', size: 's' },
+  { field: 'hcpcs', kind: 'text', size: 's' },
   {
     field: 'units',
-    header: 'Entered units',
-    label: 'Entered units',
     kind: 'text',
     inputMode: 'numeric',
     size: 'xs',
   },
   {
     field: 'charge',
-    header: 'Charge',
-    label: 'Charge',
     kind: 'text',
     inputMode: 'decimal',
     size: 's',
@@ -165,7 +143,7 @@ const columns = helper.columns([
   ...editColumns.map((column) =>
     helper.display({
       id: column.field,
-      header: column.header,
+      header: column.header ?? visitFieldLabels[column.field],
       cell: ({ row }) => <EditCell row={row.original} column={column} />,
     }),
   ),

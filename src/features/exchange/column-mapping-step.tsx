@@ -1,13 +1,8 @@
 // The mapping step: which visit field each column fills. Columns matched by name are listed;
 // each column the app does not recognise gets a choice (a visit field, or ignore it).
 import { useId } from 'react';
-import {
-  isResultColumn,
-  matchVisitColumn,
-  visitColumnFields,
-  visitColumnLabels,
-  type VisitColumnField,
-} from './visit-columns.ts';
+import { visitColumnNames, visitFieldKeys, type VisitFieldKey } from '../../state/visit-fields.ts';
+import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
 import { unknownColumns, type ColumnMapping } from './visits-csv.ts';
 
 interface ColumnMappingStepProps {
@@ -16,8 +11,8 @@ interface ColumnMappingStepProps {
   onChange: (mapping: ColumnMapping) => void;
 }
 
-function isField(value: string): value is VisitColumnField {
-  return (visitColumnFields as readonly string[]).includes(value);
+function isField(value: string): value is VisitFieldKey {
+  return (visitFieldKeys as readonly string[]).includes(value);
 }
 
 export function ColumnMappingStep({ headers, mapping, onChange }: ColumnMappingStepProps) {
@@ -34,7 +29,7 @@ export function ColumnMappingStep({ headers, mapping, onChange }: ColumnMappingS
         <p>
           Columns read by name:{' '}
           {matched
-            .map(({ header, field }) => `“${header}” as ${visitColumnLabels[field]}`)
+            .map(({ header, field }) => `“${header}” as ${visitColumnNames[field]}`)
             .join(', ')}
           .
         </p>
@@ -66,9 +61,9 @@ export function ColumnMappingStep({ headers, mapping, onChange }: ColumnMappingS
                   }}
                 >
                   <option value="">Ignore this column</option>
-                  {visitColumnFields.map((field) => (
+                  {visitFieldKeys.map((field) => (
                     <option key={field} value={field}>
-                      {visitColumnLabels[field]}
+                      {visitColumnNames[field]}
                     </option>
                   ))}
                 </select>

@@ -1,6 +1,6 @@
 // What an import would do, before it does it: how many rows are good and how many have
 // problems, every problem with its row, column and reason, and the rows that would be added.
-import { visitColumnLabels, type VisitColumnField } from './visit-columns.ts';
+import { visitColumnNames, type VisitFieldKey } from '../../state/visit-fields.ts';
 import type { VisitImport } from './visits-csv.ts';
 
 /** At most this many good rows are shown; all of them are imported. */
@@ -12,7 +12,7 @@ function plural(count: number, one: string, many: string): string {
 
 export function ImportPreview({ preview }: { preview: VisitImport }) {
   const fields = [
-    ...new Set(preview.mapping.filter((field): field is VisitColumnField => field !== null)),
+    ...new Set(preview.mapping.filter((field): field is VisitFieldKey => field !== null)),
   ];
   const shown = preview.goodRows.slice(0, PREVIEW_ROWS);
   return (
@@ -65,7 +65,7 @@ export function ImportPreview({ preview }: { preview: VisitImport }) {
                 <th scope="col">Row</th>
                 {fields.map((field) => (
                   <th scope="col" key={field}>
-                    {visitColumnLabels[field]}
+                    {visitColumnNames[field]}
                   </th>
                 ))}
               </tr>

@@ -9,6 +9,7 @@ import {
   selectActiveDraft,
   useClaimStore,
 } from '../../state/claim-store.ts';
+import { visitColumnNames, visitFieldKeys } from '../../state/visit-fields.ts';
 import { ColumnMappingStep } from './column-mapping-step.tsx';
 import {
   appendImportedVisits,
@@ -100,9 +101,9 @@ export function ImportVisitsPanel() {
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Visits from a CSV or TSV file</h3>
       <p className="muted" id={`${id}-hint`}>
-        The first row names the columns (Visit ID, Date, Discipline, Credential, Service, Minutes,
-        Start, End, Mode, Setting, Travel minutes, Documentation minutes, HCPCS, Units, Charge).
-        Nothing is added until you confirm.
+        The first row names the columns (
+        {visitFieldKeys.map((field) => visitColumnNames[field]).join(', ')}). Nothing is added until
+        you confirm.
       </p>
       <label htmlFor={`${id}-file`}>CSV or TSV file of visits</label>{' '}
       <input

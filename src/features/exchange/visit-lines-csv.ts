@@ -3,29 +3,16 @@
 // line in columns whose names start with "result", which an import skips.
 import Papa from 'papaparse';
 import type { ClaimResult, Finding } from '../../engine/index.ts';
-import type { DraftClaim, DraftVisit } from '../../state/draft-claim.ts';
+import type { DraftClaim } from '../../state/draft-claim.ts';
+import { visitFieldKeys, type VisitFieldKey } from '../../state/visit-fields.ts';
 import { writeActivitiesCell } from './visits-csv.ts';
 
-const inputColumns = [
-  'id',
-  'date',
-  'discipline',
-  'credential',
-  'service',
-  'minutes',
-  'start',
-  'end',
-  'mode',
-  'monitoringDays',
-  'setting',
-  'travelMinutes',
-  'documentationMinutes',
-  'hcpcs',
-  'units',
-  'charge',
-] as const satisfies readonly (keyof DraftVisit)[];
+/** The fields as entered, in the grid's order; the activities follow them as one cell. */
+const inputColumns = visitFieldKeys.filter(
+  (field): field is Exclude<VisitFieldKey, 'activities'> => field !== 'activities',
+);
 
-export const visitLinesCsvColumns = [
+export const visitLinesCsvColumns: readonly string[] = [
   ...inputColumns,
   'activities',
   'result revenue code',
@@ -35,7 +22,7 @@ export const visitLinesCsvColumns = [
   'result unit basis',
   'result minutes counted',
   'result findings',
-] as const;
+];
 
 function describeFindings(findings: readonly Finding[]): string {
   return findings.map((finding) => `${finding.severity}: ${finding.message}`).join(' | ');

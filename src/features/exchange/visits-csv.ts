@@ -6,16 +6,11 @@
 import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
 import { evaluateClaim } from '../../engine/index.ts';
-import {
-  isResultColumn,
-  matchVisitColumn,
-  visitColumnFields,
-  visitColumnLabels,
-  type VisitColumnField,
-} from './visit-columns.ts';
+import { visitColumnNames, visitFieldKeys, type VisitFieldKey } from '../../state/visit-fields.ts';
+import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
 
 /** A visit as read from one row: only the cells that hold something, as text. */
-export type CsvVisit = Partial<Record<Exclude<VisitColumnField, 'activities'>, string>> & {
+export type CsvVisit = Partial<Record<Exclude<VisitFieldKey, 'activities'>, string>> & {
   activities?: { service: string; minutes: string }[];
 };
 
@@ -41,7 +36,7 @@ export interface VisitTable {
 }
 
 /** For each column of the file, the visit field it fills, or null to ignore it. */
-export type ColumnMapping = (VisitColumnField | null)[];
+export type ColumnMapping = (VisitFieldKey | null)[];
 
 export interface ReadOptions {
   /** "," or "\t"; guessed from the text when not given. */
@@ -106,11 +101,11 @@ export function unknownColumns(headers: readonly string[]): number[] {
 /** Problems that stop an import: two columns filling the same field. */
 export function mappingProblems(headers: readonly string[], mapping: ColumnMapping): string[] {
   const problems: string[] = [];
-  for (const field of visitColumnFields) {
+  for (const field of visitFieldKeys) {
     const columns = mapping.flatMap((mapped, index) => (mapped === field ? [index] : []));
     if (columns.length > 1)
       problems.push(
-        `${columns.map((index) => `"${headers[index] ?? ''}"`).join(' and ')} are all read as ${visitColumnLabels[field]}; ignore all but one.`,
+        `${columns.map((index) => `"${headers[index] ?? ''}"`).join(' and ')} are all read as ${visitColumnNames[field]}; ignore all but one.`,
       );
   }
   return problems;
@@ -145,7 +140,7 @@ function columnName(headers: readonly string[], mapping: ColumnMapping, field: s
   const header = index >= 0 ? headers[index] : undefined;
   return header !== undefined && header !== ''
     ? header
-    : (visitColumnLabels[field as VisitColumnField] ?? field);
+    : (visitColumnNames[field as VisitFieldKey] ?? field);
 }
 
 /**
@@ -290,7 +285,7 @@ export function readVisitsCsv(
   const problems = table.problems.map((p) => `row ${p.row}: ${p.message}`);
   if (unknown.length > 0)
     problems.push(
-      `row 1: no visit field is named ${unknown.join(', ')}; name the columns ${visitColumnFields.join(', ')}.`,
+      `row 1: no visit field is named ${unknown.join(', ')}; name the columns ${visitFieldKeys.join(', ')}.`,
     );
   const mapping = defaultMapping(table.headers);
   problems.push(...mappingProblems(table.headers, mapping).map((p) => `row 1: ${p}`));

@@ -112,3 +112,18 @@ describe('looksLikeRows', () => {
     expect(looksLikeRows('a\nb')).toBe(true);
   });
 });
+
+describe('pasted header names', () => {
+  it('reads the names a CSV import reads too', () => {
+    const text =
+      'Date\tDisc\tCred\tTotal minutes\tDoc mins\tCharge dollars\n2026-01-05\tSN\tRN\t45\t5\t150\n';
+    const result = parsePastedVisits(text, codeTables);
+    expect(result.hasHeader).toBe(true);
+    expect(result.problems).toEqual([]);
+    expect(result.visits[0]).toMatchObject({
+      minutes: '45',
+      documentationMinutes: '5',
+      charge: '150',
+    });
+  });
+});
