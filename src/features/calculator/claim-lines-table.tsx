@@ -4,6 +4,8 @@
 // lines of cells repainted on every keystroke cost more than a frame. The table keeps its real
 // row count for assistive technology (aria-rowcount / aria-rowindex).
 import { memo, useCallback, useState } from 'react';
+import { claimLineColumns } from '../../components/claim-line-columns.ts';
+import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
 import type { ClaimLine, ClaimResult } from '../../engine/index.ts';
 import { ROW_HEIGHT_GUESS, visibleRange } from './grid-window.ts';
 import { describeHcpcs, describeRevenueCode } from './options.ts';
@@ -111,20 +113,7 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
           aria-labelledby="claim-lines-heading"
           aria-rowcount={windowed ? lines.length + 2 : undefined}
         >
-          <thead>
-            <tr aria-rowindex={windowed ? 1 : undefined}>
-              <th scope="col">Revenue code</th>
-              <th scope="col">Description</th>
-              <th scope="col">HCPCS</th>
-              <th scope="col">Service date</th>
-              <th scope="col" className="number">
-                Units
-              </th>
-              <th scope="col" className="number">
-                Charge
-              </th>
-            </tr>
-          </thead>
+          <ClaimLinesHead rowIndex={windowed ? 1 : undefined} />
           <tbody>
             {start > 0 ? <Spacer height={start * view.rowHeight} /> : null}
             {lines.slice(start, end).map((line, position) => {
@@ -141,21 +130,18 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
             {end < lines.length ? <Spacer height={(lines.length - end) * view.rowHeight} /> : null}
             {lines.length === 0 ? (
               <tr>
-                <td colSpan={6} className="empty">
+                <td colSpan={claimLineColumns.length} className="empty">
                   No claim lines yet.
                 </td>
               </tr>
             ) : null}
           </tbody>
-          <tfoot>
-            <tr aria-rowindex={windowed ? lines.length + 2 : undefined}>
-              <th scope="row" colSpan={4}>
-                Total ({lines.length} lines)
-              </th>
-              <td className="number">{result.totals.units}</td>
-              <td className="number">{formatDollars(result.totals.chargeCents)}</td>
-            </tr>
-          </tfoot>
+          <ClaimLinesFoot
+            label={`Total (${lines.length} lines)`}
+            units={result.totals.units}
+            charge={formatDollars(result.totals.chargeCents)}
+            rowIndex={windowed ? lines.length + 2 : undefined}
+          />
         </table>
       </div>
     </section>
@@ -167,7 +153,7 @@ function Spacer({ height }: { height: number }) {
   // A computed height cannot be a class; React sets it through CSSOM, which CSP allows.
   return (
     <tr aria-hidden="true" className="spacer">
-      <td colSpan={6} style={{ height }} />
+      <td colSpan={claimLineColumns.length} style={{ height }} />
     </tr>
   );
 }

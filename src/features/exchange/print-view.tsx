@@ -1,6 +1,8 @@
 // #/print: the active draft laid out for US letter paper: the claim's details, its UB-04
 // service lines with totals, its findings, and the math behind each visit line.
 import { memo, useMemo } from 'react';
+import { claimLineColumns } from '../../components/claim-line-columns.ts';
+import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
 import { codeTables } from '../../data/index.ts';
 import {
   evaluateClaim,
@@ -64,20 +66,7 @@ function ServiceLines({ result, words }: { result: ClaimResult; words: ClaimWord
     <section aria-labelledby="print-lines-heading">
       <h3 id="print-lines-heading">Service lines (UB-04)</h3>
       <table className="exchange-table" aria-labelledby="print-lines-heading">
-        <thead>
-          <tr>
-            <th scope="col">Revenue code</th>
-            <th scope="col">Description</th>
-            <th scope="col">HCPCS</th>
-            <th scope="col">Service date</th>
-            <th scope="col" className="number">
-              Units
-            </th>
-            <th scope="col" className="number">
-              Charge
-            </th>
-          </tr>
-        </thead>
+        <ClaimLinesHead />
         <tbody>
           {result.claimLines.map((line, index) => (
             <tr key={index}>
@@ -95,19 +84,15 @@ function ServiceLines({ result, words }: { result: ClaimResult; words: ClaimWord
           ))}
           {result.claimLines.length === 0 ? (
             <tr>
-              <td colSpan={6}>No claim lines.</td>
+              <td colSpan={claimLineColumns.length}>No claim lines.</td>
             </tr>
           ) : null}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={4}>
-              0001 Total ({result.claimLines.length} lines)
-            </th>
-            <td className="number">{result.totals.units}</td>
-            <td className="number">{formatDollars(result.totals.chargeCents)}</td>
-          </tr>
-        </tfoot>
+        <ClaimLinesFoot
+          label={`0001 Total (${result.claimLines.length} lines)`}
+          units={result.totals.units}
+          charge={formatDollars(result.totals.chargeCents)}
+        />
       </table>
     </section>
   );
