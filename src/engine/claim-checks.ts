@@ -309,7 +309,8 @@ export const claimChecks: readonly ClaimCheck[] = [
           : known !== undefined
             ? `for HIPPS ${claim.hipps}`
             : "the minimum; enter the HIPPS code's own threshold for a firmer answer";
-      const remote = lines.filter((line) => line.basis.mode !== 'in-person').length;
+      let remote = 0;
+      for (const line of lines) if (line.basis.mode !== 'in-person') remote++;
       return byDate.length < threshold
         ? one(
             `${byDate.length} in-person visit${byDate.length === 1 ? '' : 's'}, fewer than the LUPA threshold of ${threshold} (${whose}): the period would be paid per visit.${remote > 0 ? ` ${remote} telehealth or monitoring line${remote === 1 ? ' does' : 's do'} not count as visits.` : ''}`,

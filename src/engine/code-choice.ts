@@ -8,12 +8,13 @@ import type {
   CodeProblem,
   NarrowedCandidates,
   PayerIndex,
+  RevenueChoice,
 } from './code-index.ts';
 import { isEffectiveOn } from './dates.ts';
 import type { CredentialId, DisciplineId, VisitActivity, VisitMode } from './types.ts';
 import { withArticle } from './wording.ts';
 
-export type { CodeChoice, CodeProblem };
+export type { CodeChoice, CodeProblem, RevenueChoice };
 
 /** The service that decides the code: the activity with the most minutes, else the one entered. */
 export function chooseService(
@@ -164,7 +165,7 @@ export function chooseRevenueCode(
   payer: PayerIndex,
   discipline: DisciplineRow,
   basis: UnitBasis | null,
-): { code: string; verified: boolean } {
+): RevenueChoice {
   let byBasis = payer.revenueCache.get(discipline.code);
   if (!byBasis) payer.revenueCache.set(discipline.code, (byBasis = new Map()));
   let chosen = byBasis.get(basis);
@@ -177,13 +178,13 @@ function pickRevenueCode(
   payer: PayerIndex,
   discipline: DisciplineRow,
   basis: UnitBasis | null,
-): { code: string; verified: boolean } {
+): RevenueChoice {
   const stem = discipline.revenueGroup.slice(0, 3);
   const subcode = (basis === null ? undefined : payer.profile.revenueSubcodes[basis]) ?? {
     subcode: '1',
     verified: true,
   };
-  const code = `${stem}${subcode.subcode}`;
-  if (index.revenue.has(code)) return { code, verified: subcode.verified };
-  return { code: `${stem}1`, verified: subcode.verified };
+  const preferred = `${stem}${subcode.subcode}`;
+  const code = index.revenue.has(preferred) ? preferred : `${stem}1`;
+  return { code, verified: subcode.verified, row: index.revenue.get(code) };
 }

@@ -27,6 +27,14 @@ export interface CodeChoice {
   problem?: CodeProblem;
 }
 
+/** A discipline's revenue code for a unit basis: never mutated once made, so lines share it. */
+export interface RevenueChoice {
+  code: string;
+  /** False where the payer's pairing of this subcode with the code's unit basis is unverified. */
+  verified: boolean;
+  row: RevenueCodeRow | undefined;
+}
+
 /** A payer's codes for one discipline and service, then for one credential, and the choice by date. */
 export interface NarrowedCandidates {
   forService: HcpcsRow[];
@@ -44,7 +52,7 @@ export interface PayerIndex {
   /** Memo of code-choice narrowing by discipline, credential and service. */
   candidateCache: Map<string, Map<string, Map<string, NarrowedCandidates>>>;
   /** Memo of revenue code by discipline and unit basis. */
-  revenueCache: Map<string, Map<UnitBasis | null, { code: string; verified: boolean }>>;
+  revenueCache: Map<string, Map<UnitBasis | null, RevenueChoice>>;
 }
 
 export interface CodeIndex {

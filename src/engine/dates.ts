@@ -1,34 +1,32 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD) without Date objects or time zones:
 // service dates are calendar days, and the engine must give the same answer everywhere.
 
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Dates already checked; a claim repeats the same few dates many times. */
-const checkedDates = new Map<string, boolean>();
-const CHECKED_DATES_LIMIT = 10_000;
+const DIGIT_0 = 48;
+const HYPHEN = 45;
 
-/** True for a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const known = checkedDates.get(value);
-  if (known !== undefined) return known;
-  if (checkedDates.size >= CHECKED_DATES_LIMIT) checkedDates.clear();
-  const valid = checkIsoDate(value);
-  checkedDates.set(value, valid);
-  return valid;
+/** The number written by the ASCII digits text[from..to), or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
-function checkIsoDate(value: string): boolean {
-  const match = isoDatePattern.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+/** True for a real calendar date written as YYYY-MM-DD (read by character: it runs per visit). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

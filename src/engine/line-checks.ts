@@ -1,6 +1,6 @@
 // Named checks on one visit line. Each entry's id is a findings catalogue id; `run` returns
 // the message when the check fires (or null). Figures come from the evaluated line.
-import type { DisciplineRow, HcpcsRow, UnitRuleRow } from '../data/schema.ts';
+import type { DisciplineRow, HcpcsRow, RevenueCodeRow, UnitRuleRow } from '../data/schema.ts';
 import type { NormalClaim, NormalVisit } from './claim-input.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { isEffectiveOn } from './dates.ts';
@@ -16,6 +16,8 @@ export interface LineContext {
   discipline: DisciplineRow | undefined;
   /** The first entered code's table row, when it is in the tables. */
   entered: HcpcsRow | undefined;
+  /** The line's revenue code's table row. */
+  revenue: RevenueCodeRow | undefined;
   suggested: HcpcsRow | null;
   unitRule: UnitRuleRow | undefined;
   belowFirstUnit: boolean;
@@ -170,8 +172,7 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'revenue-not-valid-on-bill-type',
-    run: ({ index, claim, line }) => {
-      const revenue = line.revenueCode === null ? undefined : index.revenue.get(line.revenueCode);
+    run: ({ claim, revenue }) => {
       const prefix = claim.billTypePrefix;
       return revenue && !revenue.billTypes.includes(prefix)
         ? `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.`

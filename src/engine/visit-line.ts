@@ -127,13 +127,9 @@ export function evaluateVisitLine(
     units = 1;
   }
 
-  let revenueCode: string | null = null;
-  let revenuePairingVerified = true;
-  if (discipline) {
-    const revenue = chooseRevenueCode(index, payer, discipline, unitBasis);
-    revenueCode = revenue.code;
-    revenuePairingVerified = revenue.verified;
-  }
+  const revenue = discipline ? chooseRevenueCode(index, payer, discipline, unitBasis) : undefined;
+  const revenueCode = revenue?.code ?? null;
+  const revenuePairingVerified = revenue?.verified ?? true;
 
   const line: VisitLineResult = {
     id: lineId,
@@ -168,6 +164,7 @@ export function evaluateVisitLine(
     line,
     discipline,
     entered,
+    revenue: revenue?.row,
     suggested: choice.code,
     unitRule,
     belowFirstUnit,
