@@ -10,7 +10,7 @@ import type {
   PayerIndex,
   RevenueChoice,
 } from './code-index.ts';
-import { isEffectiveOn } from './dates.ts';
+import { addDays, isEffectiveOn } from './dates.ts';
 import type { CredentialId, DisciplineId, VisitActivity, VisitMode } from './types.ts';
 import { withArticle } from './wording.ts';
 
@@ -60,9 +60,18 @@ function narrowCandidates(
     const forService = (payer.visitCodesByDiscipline.get(discipline) ?? []).filter((row) =>
       row.services.includes(service),
     );
+    const forCredential = forService.filter((row) => row.credentials.includes(credential));
+    const boundaries = new Set<string>();
+    for (const row of forCredential) {
+      if (row.effectiveFrom !== undefined) boundaries.add(row.effectiveFrom);
+      if (row.effectiveTo !== undefined) boundaries.add(addDays(row.effectiveTo, 1));
+    }
+    const sorted = [...boundaries].sort();
     narrowed = {
       forService,
-      forCredential: forService.filter((row) => row.credentials.includes(credential)),
+      forCredential,
+      boundaries: sorted,
+      choiceBySpan: sorted.map(() => undefined).concat([undefined]),
       byDate: new Map(),
     };
     byService.set(service, narrowed);
@@ -70,7 +79,11 @@ function narrowCandidates(
   return narrowed;
 }
 
-/** The code that fits, cached by date on the narrowed candidates: a claim repeats the same few visit shapes and dates. */
+/**
+ * The code that fits. Which codes are in effect changes only on a few dates (the boundaries),
+ * so a code found for one date is kept for its whole span; a date no code fits is kept by
+ * date, because its message names the date.
+ */
 export function suggestVisitCode(
   payer: PayerIndex,
   discipline: DisciplineId,
@@ -79,12 +92,20 @@ export function suggestVisitCode(
   date: string | undefined,
 ): CodeChoice {
   const narrowed = narrowCandidates(payer, discipline, credential, service);
-  const dateKey = date ?? '';
-  let choice = narrowed.byDate.get(dateKey);
+  if (date === undefined)
+    return chooseVisitCode(payer, narrowed, discipline, credential, service, date);
+  let span = 0;
+  while (span < narrowed.boundaries.length && date >= narrowed.boundaries[span]!) span++;
+  const spanChoice = narrowed.choiceBySpan[span];
+  if (spanChoice) return spanChoice;
+  let choice = narrowed.byDate.get(date);
   if (choice === undefined) {
-    if (narrowed.byDate.size >= CHOICE_CACHE_LIMIT) narrowed.byDate.clear();
     choice = chooseVisitCode(payer, narrowed, discipline, credential, service, date);
-    narrowed.byDate.set(dateKey, choice);
+    if (choice.problem === undefined) narrowed.choiceBySpan[span] = choice;
+    else {
+      if (narrowed.byDate.size >= CHOICE_CACHE_LIMIT) narrowed.byDate.clear();
+      narrowed.byDate.set(date, choice);
+    }
   }
   return choice;
 }

@@ -39,6 +39,11 @@ export interface RevenueChoice {
 export interface NarrowedCandidates {
   forService: HcpcsRow[];
   forCredential: HcpcsRow[];
+  /** Sorted dates on which a candidate starts or the day after one ends. */
+  boundaries: string[];
+  /** The code found for each span between boundaries (span i starts at boundaries[i - 1]). */
+  choiceBySpan: (CodeChoice | undefined)[];
+  /** Choices for dates no code fits (their messages name the date). */
   byDate: Map<string, CodeChoice>;
 }
 
