@@ -316,6 +316,8 @@ function readActivities(
   return activities;
 }
 
+const HCPCS_PATTERN = /^[A-Z]\d{4}$/;
+
 function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: string): string[] {
   if (value === undefined || value === null || value === '') return NONE;
   const entries = Array.isArray(value) ? value : [value];
@@ -329,9 +331,11 @@ function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: s
       );
       continue;
     }
-    const code = entry.toUpperCase().replace(/\s+/g, '');
+    // Codes are usually typed as they are printed (G0299): only others need tidying.
+    const asPrinted = HCPCS_PATTERN.test(entry);
+    const code = asPrinted ? entry : entry.toUpperCase().replace(/\s+/g, '');
     if (code === '') continue;
-    if (!/^[A-Z]\d{4}$/.test(code)) {
+    if (!asPrinted && !HCPCS_PATTERN.test(code)) {
       reader.report(
         `${field}.hcpcs`,
         `expected a HCPCS code as a letter and four digits, such as G0299; got ${describeValue(entry)}.`,
@@ -376,6 +380,7 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
       `enter the clinician's credential (${credentialIds.join(', ')}).`,
       id,
     );
+  const { minutes, start, end } = value;
   return {
     index: position,
     id,
@@ -384,9 +389,9 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
     discipline,
     credential,
     service: reader.choice(value.service, 'service', field, SERVICES, id),
-    minutes: reader.wholeNumber(value.minutes, 'minutes', field, 0, MAX_LINE_MINUTES, id),
-    start: reader.time(value.start, 'start', field, id),
-    end: reader.time(value.end, 'end', field, id),
+    minutes: reader.wholeNumber(minutes, 'minutes', field, 0, MAX_LINE_MINUTES, id),
+    start: reader.time(start, 'start', field, id),
+    end: reader.time(end, 'end', field, id),
     activities: readActivities(reader, value.activities, field, id),
     travelMinutes:
       reader.wholeNumber(value.travelMinutes, 'travelMinutes', field, 0, MAX_LINE_MINUTES, id) ?? 0,
@@ -405,7 +410,7 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
     hcpcs: readHcpcs(reader, value.hcpcs, field, id),
     units: reader.wholeNumber(value.units, 'units', field, 0, 9999, id),
     chargeCents: reader.cents(value.charge, 'charge', field, id),
-    timeTyped: isTyped(value.minutes) || isTyped(value.start) || isTyped(value.end),
+    timeTyped: isTyped(minutes) || isTyped(start) || isTyped(end),
   };
 }
 
