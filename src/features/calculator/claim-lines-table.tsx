@@ -6,19 +6,13 @@
 import { memo, useCallback, useState } from 'react';
 import { claimLineColumns } from '../../components/claim-line-columns.ts';
 import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
+import { formatDollars } from '../../components/money.ts';
 import type { ClaimLine, ClaimResult } from '../../engine/index.ts';
 import { ROW_HEIGHT_GUESS, visibleRange } from './grid-window.ts';
 import { describeHcpcs, describeRevenueCode } from './options.ts';
 
 /** Claims with more lines than this draw only the lines in view. */
 export const LINES_WINDOW_THRESHOLD = 40;
-
-function formatDollars(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const dollars = Math.floor(abs / 100).toLocaleString('en-US');
-  return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
-}
 
 const kindLabels: Record<ClaimLine['kind'], string> = {
   hipps: 'HIPPS',

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
 import type { ClaimResult } from '../../engine/index.ts';
 import { claimLineKindLabels, claimWords } from './claim-line-words.ts';
-import { centsToDecimal } from './money.ts';
+import { centsToDecimal } from '../../components/money.ts';
 
 export const claimLinesCsvColumns = [
   'Revenue code',

@@ -14,7 +14,7 @@ import {
 import { selectActiveClaim, selectActiveDraft, useClaimStore } from '../../state/claim-store.ts';
 import { toEngineClaim, type DraftClaim } from '../../state/draft-claim.ts';
 import { claimLineKindLabels, claimWords, type ClaimWords } from './claim-line-words.ts';
-import { formatDollars } from './money.ts';
+import { formatDollars } from '../../components/money.ts';
 import './exchange.css';
 
 const severityWords = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
