@@ -16,8 +16,8 @@ import type { FindingTarget } from './finding-target.ts';
 import { FindingsPanel } from './findings-panel.tsx';
 import { cellMessage } from './grid-rows.ts';
 import { focusWhenRendered, revealGridRow } from './grid-window.ts';
-import { PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
-import { parsePastedVisits } from './paste-visits.ts';
+import type * as PasteVisitsModule from './paste-visits.ts';
+import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
 import { ShowMath } from './show-math.tsx';
 import { useClaimResult } from './use-claim-result.ts';
 import { GridCallbacksContext, type GridCallbacks } from './grid-callbacks.ts';
@@ -98,10 +98,19 @@ export function CalculatorView() {
     focusWhenRendered(target.elementId);
   }, []);
 
-  const paste = useCallback((text: string) => {
-    const parsed = parsePastedVisits(text, codeTables);
+  // The parser loads on the first paste; true when the rows were read (the panel then clears).
+  const paste = useCallback(async (text: string): Promise<boolean> => {
+    let pasteVisits: typeof PasteVisitsModule;
+    try {
+      pasteVisits = await import('./paste-visits.ts');
+    } catch {
+      setPasteOutcome({ added: 0, problems: [], failure: PASTE_LOAD_FAILURE });
+      return false;
+    }
+    const parsed = pasteVisits.parsePastedVisits(text, codeTables);
     if (parsed.visits.length > 0) claimActions().appendVisits(parsed.visits);
     setPasteOutcome({ added: parsed.visits.length, problems: parsed.problems });
+    return true;
   }, []);
 
   return (

@@ -3,14 +3,19 @@
 import { useId, useState } from 'react';
 import { visitColumnNames } from '../../state/visit-fields.ts';
 import type { PasteProblem } from './paste-visits.ts';
-import { pasteColumnOrder } from './paste-visits.ts';
+import { pasteColumnOrder } from './paste-columns.ts';
 
 export interface PasteOutcome {
   added: number;
   problems: PasteProblem[];
+  /** Set when the rows could not be read at all; the pasted text is kept. */
+  failure?: string;
 }
 
-export function PastePanel({ onPaste }: { onPaste: (text: string) => void }) {
+export const PASTE_LOAD_FAILURE =
+  'The paste reader could not be loaded, so nothing was added. Your rows are still in the box (or on the clipboard): reload the page and paste again.';
+
+export function PastePanel({ onPaste }: { onPaste: (text: string) => Promise<boolean> }) {
   const [text, setText] = useState('');
   const id = useId();
   return (
@@ -33,8 +38,9 @@ export function PastePanel({ onPaste }: { onPaste: (text: string) => void }) {
         type="button"
         disabled={text.trim() === ''}
         onClick={() => {
-          onPaste(text);
-          setText('');
+          void onPaste(text).then((read) => {
+            if (read) setText('');
+          });
         }}
       >
         Add pasted visits
@@ -45,6 +51,12 @@ export function PastePanel({ onPaste }: { onPaste: (text: string) => void }) {
 
 export function PasteReport({ outcome }: { outcome: PasteOutcome | null }) {
   if (!outcome) return null;
+  if (outcome.failure)
+    return (
+      <div className="paste-report" role="alert">
+        <p>{outcome.failure}</p>
+      </div>
+    );
   return (
     <div className="paste-report" role="status">
       <p>

@@ -1,4 +1,5 @@
 // Rows copied from Excel or Google Sheets (tab-separated, with or without a header row) as visits.
+// Loaded only when rows are pasted (it brings the CSV parser), so the first view stays small.
 // Pure: text and tables in, the visits that could be read and the problems with the others out.
 // With a header, columns are matched by name (src/state/visit-fields.ts, as the CSV import
 // matches them); without one they are read in the grid's order (pasteColumnOrder).
@@ -6,7 +7,8 @@ import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
 import { settingIds, visitModes } from '../../data/schema.ts';
 import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
-import { matchVisitField, visitColumnNames, visitFieldKeys } from '../../state/visit-fields.ts';
+import { matchVisitField, visitColumnNames } from '../../state/visit-fields.ts';
+import { pasteColumnOrder } from './paste-columns.ts';
 
 export type PastedVisit = Omit<DraftVisit, 'id'>;
 
@@ -23,11 +25,6 @@ export interface PasteResult {
   problems: PasteProblem[];
   hasHeader: boolean;
 }
-
-/** Without a header row, the columns are read in this order: the grid's editable cells. */
-export const pasteColumnOrder: readonly VisitField[] = visitFieldKeys.filter(
-  (field): field is VisitField => field !== 'id' && field !== 'activities',
-);
 
 /** The field a pasted header names, if a grid cell edits it. */
 function headerField(text: string): VisitField | undefined {
@@ -186,11 +183,6 @@ function emptyVisit(): PastedVisit {
     monitoringDays: '',
     activities: [],
   };
-}
-
-/** True when the text looks like rows from a spreadsheet rather than one cell's value. */
-export function looksLikeRows(text: string): boolean {
-  return text.includes('\t') || /\r?\n./.test(text.trim());
 }
 
 export function parsePastedVisits(text: string, tables: CodeTables): PasteResult {

@@ -23,7 +23,7 @@ import {
   setGridRowHeight,
   visibleRange,
 } from './grid-window.ts';
-import { looksLikeRows } from './paste-visits.ts';
+import { looksLikeRows } from './paste-columns.ts';
 import {
   credentialOptions,
   disciplineCodeOptions,
@@ -272,7 +272,7 @@ export interface VisitGridProps {
   lines: VisitLineResult[];
   selectedVisitId: string | null;
   /** Rows pasted from a spreadsheet into any cell. */
-  onPasteRows: (text: string) => void;
+  onPasteRows: (text: string) => Promise<boolean>;
 }
 
 export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: VisitGridProps) {
@@ -303,7 +303,7 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
           const text = event.clipboardData.getData('text/plain');
           if (!looksLikeRows(text)) return;
           event.preventDefault();
-          onPasteRows(text);
+          void onPasteRows(text);
         }}
       >
         <table className="grid" aria-rowcount={windowed ? rows.length + 1 : undefined}>

@@ -22,8 +22,10 @@ describe('pasting visits', () => {
         '2026-01-07\tPT\tPT\t45\n',
     );
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
+    // The paste reader loads on the first paste.
+    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
     expect(screen.getByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('45');
+    expect(screen.getByRole('textbox', { name: 'Rows copied from a spreadsheet' })).toHaveValue('');
     const report = screen.getByRole('status');
     expect(report).toHaveTextContent('Added 2 visits');
     expect(within(report).getByText(/Row 3, Minutes: "lots"/)).toBeInTheDocument();
@@ -35,7 +37,7 @@ describe('pasting visits', () => {
     await user.click(screen.getByRole('button', { name: 'Add visit' }));
     await user.click(screen.getByRole('textbox', { name: 'Minutes, visit 1' }));
     await user.paste('2026-01-05\tSN\tRN\t\t50\n2026-01-06\tSN\tLPN\t\t30');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('50');
+    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('50');
     expect(screen.getByRole('combobox', { name: 'Credential, visit 3' })).toHaveValue('LPN');
     expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('');
   });

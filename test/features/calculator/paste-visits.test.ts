@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeTables } from '../../../src/data/index.ts';
-import { looksLikeRows, parsePastedVisits } from '../../../src/features/calculator/paste-visits.ts';
+import { looksLikeRows } from '../../../src/features/calculator/paste-columns.ts';
+import { parsePastedVisits } from '../../../src/features/calculator/paste-visits.ts';
 
 const tsv = (...rows: string[][]) => rows.map((row) => row.join('\t')).join('\n');
 
