@@ -5,6 +5,7 @@
 // matches them); without one they are read in the grid's order (pasteColumnOrder).
 import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
+import { isIsoDate } from '../../engine/index.ts';
 import { settingIds, visitModes } from '../../data/schema.ts';
 import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { matchVisitField, visitColumnNames } from '../../state/visit-fields.ts';
@@ -39,23 +40,8 @@ function pad(n: number): string {
 }
 
 function validIsoDate(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const days = [
-    31,
-    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  if (day > (days[month - 1] ?? 0)) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const date = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return isIsoDate(date) ? date : undefined;
 }
 
 const readDate: Reader = (text) => {

@@ -2,6 +2,7 @@
 // an "as of" date, and an address for every code (#/reference/<set>/<code>).
 import { useId, useMemo, useState } from 'react';
 import { hrefFor } from '../../components/use-hash-route.ts';
+import { isIsoDate } from '../../engine/index.ts';
 import { CodeSetPage } from './code-set-page.tsx';
 import { ReferenceEntryPage } from './reference-entry-page.tsx';
 import { getReferenceIndex, type ReferenceIndex } from './reference-index.ts';
@@ -9,7 +10,6 @@ import { ReferenceOverview } from './reference-overview.tsx';
 import { ReferenceSearchResults } from './reference-search-results.tsx';
 import { searchReference } from './search-reference.ts';
 import { SourcesReviewNote } from './sources-review-note.tsx';
-import { isIsoDate } from './validity-on-date.ts';
 import './reference.css';
 
 function RouteContent({

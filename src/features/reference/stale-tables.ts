@@ -1,6 +1,6 @@
 // The tripwire for old tables: code sets change every year, so a review more than a year
 // old means the reference (and the engine) may be out of date.
-import { isIsoDate } from './validity-on-date.ts';
+import { isIsoDate } from '../../engine/index.ts';
 
 /** The same calendar day one year earlier: "2026-11-23" → "2025-11-23" (29 Feb → 28 Feb). */
 export function oneYearBefore(isoDate: string): string {

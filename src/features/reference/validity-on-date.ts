@@ -15,15 +15,3 @@ export function validityOn(row: DatedRow, asOf: string): Validity {
   if (row.effectiveTo !== undefined && asOf > row.effectiveTo) return 'retired';
   return 'valid';
 }
-
-/** True for a real ISO date (YYYY-MM-DD) such as a date input gives. */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, validityOn } from '../../../src/features/reference/validity-on-date.ts';
+import { validityOn } from '../../../src/features/reference/validity-on-date.ts';
 
 describe('validityOn', () => {
   const g0154 = { effectiveTo: '2015-12-31' };
@@ -18,17 +18,5 @@ describe('validityOn', () => {
     ['a retired row with no as-of date', g0154, '', 'valid'],
   ] as const)('%s is %s', (_name, row, asOf, expected) => {
     expect(validityOn(row, asOf)).toBe(expected);
-  });
-});
-
-describe('isIsoDate', () => {
-  it.each([
-    ['2024-02-29', true],
-    ['2023-02-29', false],
-    ['2023-13-01', false],
-    ['2023-1-01', false],
-    ['', false],
-  ])('%j → %s', (text, expected) => {
-    expect(isIsoDate(text)).toBe(expected);
   });
 });
