@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
+import { CodeListFieldset } from './code-list-fieldset.tsx';
 import type { ContextField, ItemField } from '../../state/draft-claim.ts';
 import {
   billTypeOptions,
@@ -138,106 +139,33 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         />
       </div>
 
-      <fieldset className="code-list">
-        <legend>Occurrence codes</legend>
-        {claim.occurrenceCodes.map((entry, index) => {
-          const update = (change: Partial<typeof entry>) =>
-            claimActions().setOccurrenceCodes(
-              claim.occurrenceCodes.map((e, i) => (i === index ? { ...e, ...change } : e)),
-              `occurrence:${index}:${Object.keys(change)[0]}`,
-            );
-          return (
-            <div className="field-row" key={index}>
-              <SelectField
-                id={`occurrenceCodes-${index}-code`}
-                label={`Occurrence code ${index + 1}`}
-                value={entry.code}
-                options={occurrenceCodeOptions}
-                onChange={(code) => update({ code })}
-                error={error(`occurrenceCodes[${index}].code`)}
-              />
-              <TextField
-                id={`occurrenceCodes-${index}-date`}
-                label={`Occurrence date ${index + 1}`}
-                placeholder="YYYY-MM-DD"
-                value={entry.date}
-                onChange={(date) => update({ date })}
-                error={error(`occurrenceCodes[${index}].date`)}
-                className="size-date"
-              />
-              <button
-                type="button"
-                className="inline-action"
-                aria-label={`Remove occurrence code ${index + 1}`}
-                onClick={() =>
-                  claimActions().setOccurrenceCodes(
-                    claim.occurrenceCodes.filter((_, i) => i !== index),
-                  )
-                }
-              >
-                Remove
-              </button>
-            </div>
-          );
-        })}
-        <button
-          type="button"
-          onClick={() =>
-            claimActions().setOccurrenceCodes([...claim.occurrenceCodes, { code: '', date: '' }])
-          }
-        >
-          Add occurrence code
-        </button>
-      </fieldset>
-
-      <fieldset className="code-list">
-        <legend>Value codes</legend>
-        {claim.valueCodes.map((entry, index) => {
-          const update = (change: Partial<typeof entry>) =>
-            claimActions().setValueCodes(
-              claim.valueCodes.map((e, i) => (i === index ? { ...e, ...change } : e)),
-              `value:${index}:${Object.keys(change)[0]}`,
-            );
-          return (
-            <div className="field-row" key={index}>
-              <SelectField
-                id={`valueCodes-${index}-code`}
-                label={`Value code ${index + 1}`}
-                value={entry.code}
-                options={valueCodeOptions}
-                onChange={(code) => update({ code })}
-                error={error(`valueCodes[${index}].code`)}
-              />
-              <TextField
-                id={`valueCodes-${index}-value`}
-                label={`Value ${index + 1}`}
-                value={entry.value}
-                onChange={(value) => update({ value })}
-                error={error(`valueCodes[${index}].value`)}
-                className="size-code"
-              />
-              <button
-                type="button"
-                className="inline-action"
-                aria-label={`Remove value code ${index + 1}`}
-                onClick={() =>
-                  claimActions().setValueCodes(claim.valueCodes.filter((_, i) => i !== index))
-                }
-              >
-                Remove
-              </button>
-            </div>
-          );
-        })}
-        <button
-          type="button"
-          onClick={() =>
-            claimActions().setValueCodes([...claim.valueCodes, { code: '', value: '' }])
-          }
-        >
-          Add value code
-        </button>
-      </fieldset>
+      <CodeListFieldset
+        listField="occurrenceCodes"
+        legend="Occurrence codes"
+        codeLabel="Occurrence code"
+        valueKey="date"
+        valueLabel="Occurrence date"
+        valuePlaceholder="YYYY-MM-DD"
+        valueClassName="size-date"
+        options={occurrenceCodeOptions}
+        entries={claim.occurrenceCodes}
+        error={error}
+        onChange={(entries, undoKey) => claimActions().setOccurrenceCodes(entries, undoKey)}
+        undoPrefix="occurrence"
+      />
+      <CodeListFieldset
+        listField="valueCodes"
+        legend="Value codes"
+        codeLabel="Value code"
+        valueKey="value"
+        valueLabel="Value"
+        valueClassName="size-code"
+        options={valueCodeOptions}
+        entries={claim.valueCodes}
+        error={error}
+        onChange={(entries, undoKey) => claimActions().setValueCodes(entries, undoKey)}
+        undoPrefix="value"
+      />
 
       <fieldset className="code-list">
         <legend>Supplies, DME and drugs</legend>
