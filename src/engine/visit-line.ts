@@ -28,6 +28,9 @@ function unitRuleFor(
   return payer.unitRuleByBasis.get(basis) ?? index.fallbackUnitRule.get(basis);
 }
 
+/** The choice for a visit that cannot be coded yet (no discipline, credential or service). */
+const NO_CODE: CodeChoice = { code: null };
+
 export function evaluateVisitLine(
   index: CodeIndex,
   payer: PayerIndex,
@@ -46,7 +49,7 @@ export function evaluateVisitLine(
     visit.date === undefined ? null : time.endsNextDay ? addDays(visit.date, 1) : visit.date;
   const service = chooseService(visit.activities, visit.service, discipline);
 
-  let choice: CodeChoice = { code: null };
+  let choice: CodeChoice = NO_CODE;
   if (
     discipline &&
     visit.credential !== undefined &&
