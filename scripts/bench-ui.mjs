@@ -7,7 +7,8 @@
 // units change on every keystroke (50 → 5 → 50 …). In the page, a keydown listener notes the
 // time; a MutationObserver sees the row's units change — that moment is "DOM updated"; the first
 // animation frame after that posts a message, which runs once that frame has been painted — that
-// moment is "painted".
+// moment is "painted". The same is measured first on a page with one input and no app: the
+// floor the browser itself sets on this machine.
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -102,50 +103,52 @@ function percentile(sorted, p) {
   return sorted[Math.max(0, index)];
 }
 
-async function measure(browser, baseUrl, count) {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.goto(baseUrl);
-  await page.evaluate((stored) => {
-    localStorage.clear();
-    localStorage.setItem('visit-to-claim', JSON.stringify(stored));
-  }, draftOf(count));
-  await page.reload();
-  const minutes = page.getByRole('textbox', { name: 'Minutes, visit 1', exact: true });
-  await minutes.waitFor();
-  await page.getByRole('table', { name: 'Visits' }).waitFor();
-  await page.evaluate(() => {
-    const input = document.getElementById('visit-0-minutes');
-    const target = document.getElementById('visit-0-units-result')?.closest('td');
-    if (!input || !target) throw new Error('minutes or units cell not found');
-    window.__samples = [];
-    window.__domSamples = [];
-    window.__waitSamples = [];
-    window.__frameSamples = [];
-    let started = null;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (event) => {
-      const now = performance.now();
-      window.__samples.push(now - event.data.t0);
-      window.__frameSamples.push(now - event.data.frameStart);
-    };
-    input.addEventListener('keydown', () => {
-      started = performance.now();
-    });
-    new MutationObserver(() => {
-      if (started === null) return;
-      const t0 = started;
-      started = null;
-      const domUpdated = performance.now();
-      window.__domSamples.push(domUpdated - t0);
-      requestAnimationFrame(() => {
-        const frameStart = performance.now();
-        window.__waitSamples.push(frameStart - domUpdated);
-        channel.port2.postMessage({ t0, frameStart });
+/**
+ * Notes, in the page, when each keystroke in `inputId` starts, when `targetId`'s cell changes
+ * ("DOM updated"), when the next frame starts, and when that frame has been painted.
+ */
+async function instrument(page, inputId, targetId) {
+  await page.evaluate(
+    ([inputId, targetId]) => {
+      const input = document.getElementById(inputId);
+      const changed = document.getElementById(targetId);
+      const target = changed?.closest('td') ?? changed;
+      if (!input || !target) throw new Error(`${inputId} or ${targetId} not found`);
+      window.__samples = [];
+      window.__domSamples = [];
+      window.__waitSamples = [];
+      window.__frameSamples = [];
+      let started = null;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => {
+        const now = performance.now();
+        window.__samples.push(now - event.data.t0);
+        window.__frameSamples.push(now - event.data.frameStart);
+      };
+      input.addEventListener('keydown', () => {
+        started = performance.now();
       });
-    }).observe(target, { childList: true, subtree: true, characterData: true });
-  });
-  await minutes.click();
-  await minutes.press('End');
+      new MutationObserver(() => {
+        if (started === null) return;
+        const t0 = started;
+        started = null;
+        const domUpdated = performance.now();
+        window.__domSamples.push(domUpdated - t0);
+        requestAnimationFrame(() => {
+          const frameStart = performance.now();
+          window.__waitSamples.push(frameStart - domUpdated);
+          channel.port2.postMessage({ t0, frameStart });
+        });
+      }).observe(target, { childList: true, subtree: true, characterData: true });
+    },
+    [inputId, targetId],
+  );
+}
+
+/** Presses Backspace and 0 in turn in the focused input (50 → 5 → 50 …) and sums up. */
+async function typeAndCollect(page, input) {
+  await input.click();
+  await input.press('End');
   const total = WARMUP + SAMPLES;
   for (let i = 0; i < total; i += 1) {
     await page.keyboard.press(i % 2 === 0 ? 'Backspace' : '0');
@@ -164,7 +167,6 @@ async function measure(browser, baseUrl, count) {
   const wait = sortedAfterWarmup(waitSamples);
   const frame = sortedAfterWarmup(frameSamples);
   return {
-    count,
     n: sorted.length,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
@@ -175,6 +177,36 @@ async function measure(browser, baseUrl, count) {
     frameP50: percentile(frame, 50),
     frameP95: percentile(frame, 95),
   };
+}
+
+async function measure(browser, baseUrl, count) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(baseUrl);
+  await page.evaluate((stored) => {
+    localStorage.clear();
+    localStorage.setItem('visit-to-claim', JSON.stringify(stored));
+  }, draftOf(count));
+  await page.reload();
+  const minutes = page.getByRole('textbox', { name: 'Minutes, visit 1', exact: true });
+  await minutes.waitFor();
+  await page.getByRole('table', { name: 'Visits' }).waitFor();
+  await instrument(page, 'visit-0-minutes', 'visit-0-units-result');
+  return typeAndCollect(page, minutes);
+}
+
+/**
+ * The same measurement on a page with one input whose value is copied into a span: what the
+ * browser alone costs on this machine (the wait for the next frame and painting it).
+ */
+async function measureFloor(browser) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.setContent(
+    '<input id="floor-input" aria-label="Minutes" value="50"><span id="floor-output">50</span>' +
+      '<script>document.getElementById("floor-input").addEventListener("input", (event) => {' +
+      'document.getElementById("floor-output").textContent = event.target.value; });</script>',
+  );
+  await instrument(page, 'floor-input', 'floor-output');
+  return typeAndCollect(page, page.getByRole('textbox', { name: 'Minutes' }));
 }
 
 async function main() {
@@ -214,6 +246,10 @@ async function main() {
     });
     console.log(
       `Keystroke in a minutes cell → units cell's DOM updated, and → painted (Chromium, ${SAMPLES} keystrokes each)`,
+    );
+    const floor = await measureFloor(browser);
+    console.log(
+      `  floor (one input, no app): painted p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms (n=${floor.n})`,
     );
     let withinBudget = true;
     for (const count of SIZES) {
