@@ -37,6 +37,8 @@ const DEFAULT_LUPA_THRESHOLD = 2;
 const INTERMITTENT_MAX_DAYS = 21;
 const INTERMITTENT_DAILY_MINUTES = 480;
 const DAYS_PER_WEEK = 7;
+/** A same-day message names this many of the day's visits, then says how many more. */
+const SAME_DAY_VISITS_NAMED = 6;
 
 function one(message: string, extra: Omit<ClaimIssue, 'message'> = {}): ClaimIssue[] {
   return [{ message, ...extra }];
@@ -379,24 +381,31 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'same-day-visits',
     scope: 'commercial',
     run: ({ byDate }) => {
-      // byDate is in date order, so each day's first visit per discipline is kept only for its day.
-      const firstOfDay = new Map<string | null, string>();
-      let day: string | null = null;
+      // byDate is in date order: gather one day's visits by discipline, then report every visit
+      // after the first, with one message for the day and discipline naming all its visits.
       const issues: ClaimIssue[] = [];
-      for (const { line, visit } of byDate) {
-        if (line.date !== day) {
-          day = line.date;
-          firstOfDay.clear();
+      const report = (sameDay: DatedVisitLine[]): void => {
+        if (sameDay.length < 2) return;
+        const { line: first } = sameDay[0]!;
+        const named = sameDay.slice(0, SAME_DAY_VISITS_NAMED).map(({ line }) => line.id);
+        const more = sameDay.length - named.length;
+        const message = `${sameDay.length} ${first.basis.discipline} visits on ${first.date} (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}). Bill each on its own line with its own units, and add the modifier the plan requires to each visit after the first.`;
+        for (const { line, visit } of sameDay.slice(1))
+          issues.push({ message, lineId: line.id, field: `${visit.field}.hcpcs` });
+      };
+      let day: string | null = null;
+      const byDiscipline = new Map<string | null, DatedVisitLine[]>();
+      for (const entry of byDate) {
+        if (entry.line.date !== day) {
+          for (const sameDay of byDiscipline.values()) report(sameDay);
+          byDiscipline.clear();
+          day = entry.line.date;
         }
-        const first = firstOfDay.get(line.basis.discipline);
-        if (first === undefined) firstOfDay.set(line.basis.discipline, line.id);
-        else
-          issues.push({
-            message: `Visit ${line.id} is a second ${line.basis.discipline} visit on ${line.date} (after ${first}). Bill each visit on its own line with its own units and add the modifier the plan requires.`,
-            lineId: line.id,
-            field: `${visit.field}.hcpcs`,
-          });
+        const sameDay = byDiscipline.get(entry.line.basis.discipline);
+        if (sameDay) sameDay.push(entry);
+        else byDiscipline.set(entry.line.basis.discipline, [entry]);
       }
+      for (const sameDay of byDiscipline.values()) report(sameDay);
       return issues;
     },
   },

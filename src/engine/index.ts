@@ -72,7 +72,7 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   if (!payer) throw new Error('The code tables define no payer profile.');
   duplicateVisitIds(index, claim, claimFindings);
 
-  const perDiemDaysBilled = new Map<string, Set<string>>();
+  const perDiemDaysBilled = new Map<string, Map<string, string | null>>();
   const lines = claim.visits.map((visit) =>
     evaluateVisitLine(index, payer, claim, visit, perDiemDaysBilled),
   );

@@ -36,8 +36,11 @@ export function evaluateVisitLine(
   payer: PayerIndex,
   claim: NormalClaim,
   visit: NormalVisit,
-  /** Per diem code → the dates that already have its unit. */
-  perDiemDaysBilled: Map<string, Set<string>>,
+  /**
+   * Per diem code → the dates that already have its unit, with the message for a later line
+   * that day once it has been written (null until then).
+   */
+  perDiemDaysBilled: Map<string, Map<string, string | null>>,
 ): VisitLineResult {
   const findings: Finding[] = [];
   const lineId = visit.id;
@@ -111,20 +114,25 @@ export function evaluateVisitLine(
       );
   } else if (unitBasis === 'per-diem') {
     const code = lineCode?.code ?? '';
+    const day = date ?? '';
     let daysBilled = perDiemDaysBilled.get(code);
-    if (!daysBilled) perDiemDaysBilled.set(code, (daysBilled = new Set()));
-    if (daysBilled.has(date ?? '')) {
-      findings.push(
-        makeFinding(
-          index,
-          'per-diem-same-day',
-          `${lineCode?.code ?? 'This per diem code'} already has its unit for ${date ?? 'this day'} on an earlier line, so this line gets 0 units. Per diem is one unit a day however many visits.`,
-          { lineId, field: `${visit.field}.units` },
-        ),
-      );
-    } else {
-      daysBilled.add(date ?? '');
+    if (!daysBilled) perDiemDaysBilled.set(code, (daysBilled = new Map()));
+    const billed = daysBilled.get(day);
+    if (billed === undefined) {
+      daysBilled.set(day, null);
       units = 1;
+    } else {
+      // Every later line that day gets the same message, so it is written once.
+      const message =
+        billed ??
+        `${lineCode?.code ?? 'This per diem code'} already has its unit for ${date ?? 'this day'} on an earlier line, so this line gets 0 units. Per diem is one unit a day however many visits.`;
+      if (billed === null) daysBilled.set(day, message);
+      findings.push(
+        makeFinding(index, 'per-diem-same-day', message, {
+          lineId,
+          field: `${visit.field}.units`,
+        }),
+      );
     }
   } else if (unitBasis !== null) {
     units = 1;

@@ -256,4 +256,24 @@ describe('finding messages say what to do', () => {
       ),
     ).not.toContain('intermittent-exceeded');
   });
+
+  it("reports every same-day visit after the first, naming the day's visits", () => {
+    const visits = ['V1', 'V2', 'V3'].map((id) => makeVisit({ id }));
+    const sameDay = evaluate(bcbsil({ visits })).findings.filter(
+      (finding) => finding.rule === 'same-day-visits',
+    );
+    expect(sameDay.map((finding) => finding.lineId)).toEqual(['V2', 'V3']);
+    expect(sameDay[1]!.field).toBe('visits[2].hcpcs');
+    expect(sameDay[1]!.message).toBe(
+      '3 SN visits on 2026-03-10 (V1, V2, V3). Bill each on its own line with its own units, and add the modifier the plan requires to each visit after the first.',
+    );
+  });
+
+  it("names six of a day's visits and counts the rest", () => {
+    const visits = Array.from({ length: 8 }, (_, i) => makeVisit({ id: `V${i + 1}` }));
+    const message = evaluate(bcbsil({ visits })).findings.find(
+      (finding) => finding.rule === 'same-day-visits',
+    )?.message;
+    expect(message).toMatch(/^8 SN visits on 2026-03-10 \(V1, V2, V3, V4, V5, V6 and 2 more\)\./);
+  });
 });
