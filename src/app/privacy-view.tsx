@@ -2,10 +2,12 @@
 // visit data: it stays in this browser, and nothing is ever sent anywhere.
 import { useState } from 'react';
 import { useClaimStore } from '../state/claim-store.ts';
+import { useGridColumns } from '../state/grid-columns.ts';
 import { SET_ASIDE_PREFIX } from '../state/persisted.ts';
 
 function deleteAllSavedData(): void {
   useClaimStore.getState().reset();
+  useGridColumns.getState().reset();
   for (const key of Object.keys(localStorage)) {
     if (key.startsWith(SET_ASIDE_PREFIX)) localStorage.removeItem(key);
   }
@@ -18,10 +20,11 @@ export function PrivacyView() {
       <h2 id="privacy-heading">Your data stays in this browser</h2>
       <ul>
         <li>
-          Drafts, visits and claim details are saved only in this browser&rsquo;s local storage on
-          this computer, so they survive a reload and work offline. They are not sent to any server:
-          the app makes no requests outside its own address (no analytics, fonts or tracking), and
-          its Content-Security-Policy blocks any that code might try.
+          Drafts, visits and claim details (and which grid columns you hide) are saved only in this
+          browser&rsquo;s local storage on this computer, so they survive a reload and work offline.
+          They are not sent to any server: the app makes no requests outside its own address (no
+          analytics, fonts or tracking), and its Content-Security-Policy blocks any that code might
+          try.
         </li>
         <li>The offline copy the browser keeps holds only the app itself, never your claims.</li>
         <li>

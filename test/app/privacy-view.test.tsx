@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PrivacyView } from '../../src/app/privacy-view.tsx';
 import { useClaimStore } from '../../src/state/claim-store.ts';
+import { GRID_COLUMNS_KEY, useGridColumns } from '../../src/state/grid-columns.ts';
 import { SET_ASIDE_PREFIX } from '../../src/state/persisted.ts';
 
 beforeEach(() => {
@@ -22,6 +23,7 @@ describe('PrivacyView', () => {
   it('deletes every draft and set-aside copy only after the coder confirms', async () => {
     const user = userEvent.setup();
     useClaimStore.getState().createDraft('January period');
+    useGridColumns.getState().setShown('travelMinutes', false);
     localStorage.setItem(`${SET_ASIDE_PREFIX}1`, '{broken');
     render(<PrivacyView />);
 
@@ -36,5 +38,7 @@ describe('PrivacyView', () => {
     );
     expect(useClaimStore.getState().drafts.map((draft) => draft.name)).toEqual(['Draft 1']);
     expect(localStorage.getItem(`${SET_ASIDE_PREFIX}1`)).toBeNull();
+    expect(useGridColumns.getState().hidden).toEqual([]);
+    expect(localStorage.getItem(GRID_COLUMNS_KEY)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
   selectActiveDraft,
   useClaimStore,
 } from '../../state/claim-store.ts';
+import { optionalGridColumns, useGridColumns } from '../../state/grid-columns.ts';
 import { ClaimContextForm, type FieldErrors } from './claim-context-form.tsx';
 import { ClaimLinesTable } from './claim-lines-table.tsx';
 import { DraftsBar } from './drafts-bar.tsx';
@@ -95,6 +96,9 @@ export function CalculatorView() {
     }
     if (target.visitIndex !== undefined && target.activityIndex === undefined)
       revealGridRow(target.visitIndex);
+    // A finding about a hidden column shows the column, so the coder can correct it.
+    const column = optionalGridColumns.find((candidate) => candidate === target.visitField);
+    if (column) useGridColumns.getState().setShown(column, true);
     focusWhenRendered(target.elementId);
   }, []);
 

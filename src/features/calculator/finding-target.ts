@@ -10,6 +10,8 @@ export interface FindingTarget {
   visitIndex?: number;
   /** For split visits: the activity's position. */
   activityIndex?: number;
+  /** The visit field whose grid cell the target is, e.g. "travelMinutes". */
+  visitField?: string;
 }
 
 /** How a finding about the visit as a whole (or its id) names what it points at. */
@@ -65,6 +67,7 @@ export function findingTarget(
         elementId: cellId(index, label ? key : 'id'),
         label: `visit ${index + 1}, ${label ?? WHOLE_VISIT}`,
         visitIndex: index,
+        visitField: label ? key : 'id',
       };
     }
     const claim = /^claim\.(\w+)/.exec(field);

@@ -3,6 +3,7 @@
 // down or up. Columns are defined once; rows are memoized so a keystroke re-renders one row.
 import {
   FlexRender,
+  columnVisibilityFeature,
   createColumnHelper,
   tableFeatures,
   useTable,
@@ -11,8 +12,10 @@ import {
 import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { VisitLineResult } from '../../engine/index.ts';
 import { claimActions } from '../../state/claim-store.ts';
+import { useGridColumns } from '../../state/grid-columns.ts';
 import type { DraftVisit } from '../../state/draft-claim.ts';
 import { visitFieldLabels } from '../../state/visit-fields.ts';
+import { GridColumnsChooser } from './grid-columns-chooser.tsx';
 import { buildGridRows, cellId, type GridRow } from './grid-rows.ts';
 import {
   WINDOW_THRESHOLD,
@@ -43,7 +46,7 @@ import {
   type EditColumn,
 } from './visit-cells.tsx';
 
-const features = tableFeatures({});
+const features = tableFeatures({ columnVisibilityFeature });
 const helper = createColumnHelper<typeof features, GridRow>();
 
 const editColumns: EditColumn[] = [
@@ -198,6 +201,8 @@ const VisitRow = memo(
     row: GridTableRow;
     selected: boolean;
     rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
+    /** Changes when columns are shown or hidden, so memoized rows draw again. */
+    columnsShown: string;
   }) {
     return (
       <tr
@@ -206,7 +211,7 @@ const VisitRow = memo(
         aria-rowindex={row.original.index + 2}
         data-index={row.original.index}
       >
-        {row.getAllCells().map((cell) =>
+        {row.getVisibleCells().map((cell) =>
           cell.column.id === 'visit' ? (
             <th key={cell.id} scope="row">
               <FlexRender cell={cell} />
@@ -223,7 +228,8 @@ const VisitRow = memo(
   (previous, next) =>
     previous.row.original === next.row.original &&
     previous.selected === next.selected &&
-    previous.rowRef === next.rowRef,
+    previous.rowRef === next.rowRef &&
+    previous.columnsShown === next.columnsShown,
 );
 
 /** Moves focus to the same column `delta` rows away; true when there is such a row. */
@@ -277,7 +283,20 @@ export interface VisitGridProps {
 
 export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: VisitGridProps) {
   const data = useMemo(() => buildGridRows(visits, lines), [visits, lines]);
-  const table = useTable({ features, columns, data, getRowId: (row) => row.visit.id });
+  const hidden = useGridColumns((state) => state.hidden);
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(hidden.map((column) => [column, false])),
+    [hidden],
+  );
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (row) => row.visit.id,
+    state: { columnVisibility },
+  });
+  const columnsShown = hidden.join();
+  const columnCount = columns.length - hidden.length;
   const [view, setView] = useState({ scrollTop: 0, height: 0 });
   const scrollerRef = useCallback((element: HTMLDivElement | null) => {
     registerGridScroller(element);
@@ -292,6 +311,7 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
   }, []);
   return (
     <div className="visit-grid">
+      <GridColumnsChooser />
       <div
         className={windowed ? 'grid-scroll windowed' : 'grid-scroll'}
         ref={scrollerRef}
@@ -324,19 +344,22 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
             ))}
           </thead>
           <tbody onKeyDown={(event) => onGridKeyDown(event, rows.length)}>
-            {start > 0 ? <Spacer height={start * rowHeight} /> : null}
+            {start > 0 ? <Spacer height={start * rowHeight} columnCount={columnCount} /> : null}
             {rows.slice(start, end).map((row, position) => (
               <VisitRow
                 key={row.id}
                 row={row}
                 selected={row.original.visit.id === selectedVisitId}
                 rowRef={position === 0 ? measureRow : undefined}
+                columnsShown={columnsShown}
               />
             ))}
-            {end < rows.length ? <Spacer height={(rows.length - end) * rowHeight} /> : null}
+            {end < rows.length ? (
+              <Spacer height={(rows.length - end) * rowHeight} columnCount={columnCount} />
+            ) : null}
             {data.length === 0 ? (
               <tr>
-                <td colSpan={columns.length} className="empty">
+                <td colSpan={columnCount} className="empty">
                   No visits yet. Add a visit, or paste rows from a spreadsheet.
                 </td>
               </tr>
@@ -360,11 +383,11 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
 }
 
 /** Stands in for the rows above or below the rendered window, so the scrollbar is true. */
-function Spacer({ height }: { height: number }) {
+function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
   // A computed height cannot be a class; React sets it through CSSOM, which CSP allows.
   return (
     <tr aria-hidden="true" className="spacer">
-      <td colSpan={columns.length} style={{ height }} />
+      <td colSpan={columnCount} style={{ height }} />
     </tr>
   );
 }

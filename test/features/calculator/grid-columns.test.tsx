@@ -1,0 +1,62 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
+import { useClaimStore } from '../../../src/state/claim-store.ts';
+import { GRID_COLUMNS_KEY, useGridColumns } from '../../../src/state/grid-columns.ts';
+
+beforeEach(() => {
+  localStorage.clear();
+  useClaimStore.getState().reset();
+  useGridColumns.getState().reset();
+});
+
+const visits = () => screen.getByRole('table', { name: 'Visits' });
+
+async function openColumns(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByText(/^Columns/));
+  return screen.getByRole('group', { name: 'Show these columns' });
+}
+
+describe('choosing the grid columns', () => {
+  it('hides an optional column and keeps the choice for the next visit to the page', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    expect(within(visits()).getByRole('columnheader', { name: 'Travel min' })).toBeInTheDocument();
+
+    const chooser = await openColumns(user);
+    await user.click(within(chooser).getByRole('checkbox', { name: 'Travel minutes' }));
+
+    expect(within(visits()).queryByRole('columnheader', { name: 'Travel min' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeNull();
+    expect(screen.getByText('Columns (1 hidden)')).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(GRID_COLUMNS_KEY) ?? '[]')).toEqual(['travelMinutes']);
+
+    unmount();
+    render(<CalculatorView />);
+    expect(screen.queryByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeNull();
+    await user.click(
+      within(await openColumns(user)).getByRole('button', { name: 'Show all columns' }),
+    );
+    expect(screen.getByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeInTheDocument();
+    expect(localStorage.getItem(GRID_COLUMNS_KEY)).toBeNull();
+  });
+
+  it('shows a hidden column again when a finding about it is chosen', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    await user.type(screen.getByRole('textbox', { name: 'Travel minutes, visit 1' }), 'ten');
+    await user.click(
+      within(await openColumns(user)).getByRole('checkbox', { name: 'Travel minutes' }),
+    );
+    expect(screen.queryByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Go to visit 1, Travel minutes' }));
+
+    const travel = await screen.findByRole('textbox', { name: 'Travel minutes, visit 1' });
+    expect(travel).toHaveValue('ten');
+    expect(travel).toHaveFocus();
+  });
+});
