@@ -179,13 +179,28 @@ async function typeAndCollect(page, input) {
   };
 }
 
-async function measure(browser, baseUrl, count) {
+/** The optional columns a coder on a laptop might hide (the grid's "Columns" choice). */
+const LAPTOP_HIDDEN_COLUMNS = [
+  'start',
+  'end',
+  'mode',
+  'monitoringDays',
+  'travelMinutes',
+  'documentationMinutes',
+];
+
+async function measure(browser, baseUrl, count, hiddenColumns = []) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.goto(baseUrl);
-  await page.evaluate((stored) => {
-    localStorage.clear();
-    localStorage.setItem('visit-to-claim', JSON.stringify(stored));
-  }, draftOf(count));
+  await page.evaluate(
+    ([stored, hidden]) => {
+      localStorage.clear();
+      localStorage.setItem('visit-to-claim', JSON.stringify(stored));
+      if (hidden.length > 0)
+        localStorage.setItem('visit-to-claim:grid-columns', JSON.stringify(hidden));
+    },
+    [draftOf(count), hiddenColumns],
+  );
   await page.reload();
   const minutes = page.getByRole('textbox', { name: 'Minutes, visit 1', exact: true });
   await minutes.waitFor();
@@ -252,11 +267,23 @@ async function main() {
       `  floor (one input, no app): painted p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms (n=${floor.n})`,
     );
     let withinBudget = true;
-    for (const count of SIZES) {
-      const result = await measure(browser, baseUrl, count);
+    const runs = [
+      ...SIZES.map((count) => ({
+        count,
+        hidden: [],
+        label: `${String(count).padStart(4)} visits`,
+      })),
+      {
+        count: 300,
+        hidden: LAPTOP_HIDDEN_COLUMNS,
+        label: ` 300 visits, ${LAPTOP_HIDDEN_COLUMNS.length} optional columns hidden`,
+      },
+    ];
+    for (const { count, hidden, label } of runs) {
+      const result = await measure(browser, baseUrl, count, hidden);
       const { n, p50, p95, domP50, domP95 } = result;
       console.log(
-        `${String(count).padStart(4)} visits: painted p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; ` +
+        `${label}: painted p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; ` +
           `DOM updated p50 ${domP50.toFixed(1)} ms, p95 ${domP95.toFixed(1)} ms (n=${n})`,
       );
       // Where the time goes after the units cell changes: the rest of the update and the wait
@@ -266,7 +293,7 @@ async function main() {
         `      then: rest of update + wait for next frame p50 ${result.waitP50.toFixed(1)} / p95 ${result.waitP95.toFixed(1)} ms; ` +
           `frame (style, layout, paint) p50 ${result.frameP50.toFixed(1)} / p95 ${result.frameP95.toFixed(1)} ms`,
       );
-      if (count === 300 && p95 > BUDGET_MS) withinBudget = false;
+      if (count === 300 && hidden.length === 0 && p95 > BUDGET_MS) withinBudget = false;
     }
     console.log(
       withinBudget
