@@ -142,8 +142,8 @@ function sortExtras(extras: ClaimLine[]): ClaimLine[] {
  * One revenue code's lines: its visit lines (already in date order) merged with its location
  * and item lines. On one date the location line precedes the visits and items follow them.
  */
-function mergeByDate(visitLines: readonly ClaimLine[], extras: ClaimLine[]): ClaimLine[] {
-  if (extras.length === 0) return visitLines as ClaimLine[];
+function mergeByDate(visitLines: ClaimLine[], extras: ClaimLine[]): ClaimLine[] {
+  if (extras.length === 0) return visitLines;
   const sortedExtras = sortExtras(extras);
   const merged: ClaimLine[] = [];
   let v = 0;
