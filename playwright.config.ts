@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import chromiumArgs from './scripts/chromium-args.json' with { type: 'json' };
 
 // Browser tests run in Debian's Chromium (installed by .ci/run); Playwright downloads nothing.
 export default defineConfig({
@@ -13,15 +14,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

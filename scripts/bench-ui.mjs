@@ -10,44 +10,18 @@
 // moment is "painted". The same is measured first on a page with one input and no app: the
 // floor the browser itself sets on this machine.
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import {
+  buildIfMissing,
+  chromiumArgs,
+  chromiumPath,
+  freePort,
+  servePreview,
+} from './built-app.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [30, 300];
 const WARMUP = 10;
 const SAMPLES = 120;
 const BUDGET_MS = 16;
-
-function freePort(preferred) {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => {
-      const fallback = createServer();
-      fallback.listen(0, '127.0.0.1', () => {
-        const { port } = fallback.address();
-        fallback.close(() => resolve(port));
-      });
-    });
-    server.listen(preferred, '127.0.0.1', () => server.close(() => resolve(preferred)));
-  });
-}
-
-async function waitForServer(url, child) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (child.exitCode !== null) throw new Error('vite preview exited early');
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not answer on ${url}`);
-}
 
 const disciplines = [
   ['SN', 'RN'],
@@ -225,40 +199,12 @@ async function measureFloor(browser) {
 }
 
 async function main() {
-  if (!existsSync(`${root}dist/index.html`)) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
-  const port = await freePort(4175);
-  const baseUrl = `http://127.0.0.1:${port}/`;
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: root, stdio: 'ignore' },
-  );
+  buildIfMissing();
+  const server = await servePreview(await freePort(4175));
+  const baseUrl = server.url;
   let browser;
   try {
-    await waitForServer(baseUrl, server);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     console.log(
       `Keystroke in a minutes cell → units cell's DOM updated, and → painted (Chromium, ${SAMPLES} keystrokes each)`,
     );
@@ -302,7 +248,7 @@ async function main() {
     );
   } finally {
     await browser?.close();
-    server.kill();
+    server.stop();
   }
 }
 

@@ -2,16 +2,15 @@
 // best-practices scores and exits 1 if any is below LH_MIN_SCORE (default 0.9; the target is 1).
 // LH_PRESET=mobile (default: Lighthouse's own defaults, a throttled phone) or desktop (its desktop
 // preset); the gate is the same for both.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumArgs, chromiumPath, servePreview } from './built-app.mjs';
 
 const PORT = 4174;
-const URL_TO_TEST = `http://127.0.0.1:${PORT}/`;
 const MIN_SCORE = Number(process.env.LH_MIN_SCORE ?? 0.9);
 const MAX_LAYOUT_SHIFT = 0.01;
 const PRESET = process.env.LH_PRESET ?? 'mobile';
@@ -20,53 +19,18 @@ if (PRESET !== 'mobile' && PRESET !== 'desktop') {
   process.exit(2);
 }
 
-async function waitForServer(url, attempts = 100) {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-);
+const server = await servePreview(PORT);
 const profile = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 let chrome;
 let failed = false;
 try {
-  await waitForServer(URL_TO_TEST);
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath,
     userDataDir: profile,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   const result = await lighthouse(
-    URL_TO_TEST,
+    server.url,
     {
       port: chrome.port,
       output: 'json',
@@ -108,7 +72,7 @@ try {
   }
 } finally {
   await chrome?.kill();
-  server.kill();
+  server.stop();
   rmSync(profile, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -1,11 +1,8 @@
 // npm run screenshot: redraws docs/calculator.png, the README's picture of the calculator, from
 // a realistic seven-visit Medicare period (built app, Debian's Chromium, 1920 px wide).
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { buildIfMissing, chromiumArgs, chromiumPath, root, servePreview } from './built-app.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4177;
 const visit = (id, fields) => ({ id, setting: 'home', ...fields });
 const draft = {
@@ -92,38 +89,12 @@ const draft = {
   version: 1,
 };
 
-if (!existsSync(`${root}dist/index.html`)) {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { cwd: root, stdio: 'ignore' },
-);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+buildIfMissing();
+const server = await servePreview(PORT);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await page.goto(`http://127.0.0.1:${PORT}/`);
-      break;
-    } catch (error) {
-      if (attempt > 50) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  await page.goto(server.url);
   await page.evaluate((stored) => {
     localStorage.clear();
     localStorage.setItem('visit-to-claim', JSON.stringify(stored));
@@ -136,5 +107,5 @@ try {
   console.log('wrote docs/calculator.png');
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
