@@ -296,7 +296,7 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
     state: { columnVisibility },
   });
   const columnsShown = hidden.join();
-  const columnCount = columns.length - hidden.length;
+  const columnCount = table.getVisibleLeafColumns().length;
   const [view, setView] = useState({ scrollTop: 0, height: 0 });
   const scrollerRef = useCallback((element: HTMLDivElement | null) => {
     registerGridScroller(element);
