@@ -2,11 +2,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy, cspPlugin } from './csp-plugin.ts';
+import { cspPlugin } from './csp-plugin.ts';
+import { firstViewPlugin } from './first-view-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    firstViewPlugin(),
     cspPlugin(),
     VitePWA({
       // The app asks before updating, so an open claim is never reloaded away.
@@ -36,7 +38,7 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
-    headers: { 'Content-Security-Policy': contentSecurityPolicy },
+    // csp-plugin.ts sends the built page's Content-Security-Policy as a header.
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   test: {
