@@ -28,8 +28,11 @@ if (root) {
     // Saved work, another view, or the development server: draw afresh, replacing the
     // built-in first view that public/first-view.js hid, then show the page.
     const fresh = createRoot(root);
-    flushSync(() => fresh.render(app));
-    page.classList.remove(HIDDEN_FIRST_VIEW);
+    try {
+      flushSync(() => fresh.render(app));
+    } finally {
+      page.classList.remove(HIDDEN_FIRST_VIEW);
+    }
   }
 }
 
