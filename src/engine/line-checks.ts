@@ -5,7 +5,8 @@ import type { NormalClaim, NormalVisit } from './claim-input.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { isEffectiveOn } from './dates.ts';
 import type { VisitLineResult } from './types.ts';
-import { withArticle } from './wording.ts';
+import { minutesBetween } from './visit-time.ts';
+import { clockTime, withArticle } from './wording.ts';
 
 export interface LineContext {
   index: CodeIndex;
@@ -188,6 +189,25 @@ export const lineChecks: readonly LineCheck[] = [
       if (claim.through !== undefined && line.date > claim.through)
         return `The visit on ${line.date} is after the period ends (${claim.through}). Move it to the claim for its own period, or correct the date.`;
       return null;
+    },
+  },
+  {
+    id: 'time-entries-conflict',
+    run: ({ visit, line }) => {
+      const { minutes, start, end } = visit;
+      if (minutes !== undefined && start !== undefined && end !== undefined) {
+        const span = minutesBetween(start, end).minutes;
+        if (span !== minutes)
+          return `Minutes says ${minutes} but ${clockTime(start)} to ${clockTime(end)} is ${span} minutes; units are counted from the minutes. Correct whichever entry is wrong.`;
+      }
+      const parts = visit.travelMinutes + visit.documentationMinutes;
+      const timeRead =
+        minutes !== undefined ||
+        (start !== undefined && end !== undefined) ||
+        visit.activities.length > 0;
+      return timeRead && parts > line.basis.totalMinutes
+        ? `Travel and documentation (${parts} minutes) add up to more than the whole visit (${line.basis.totalMinutes} minutes). They are parts of the visit's time, not extra to it; check the entries.`
+        : null;
     },
   },
 ];

@@ -226,7 +226,12 @@ export function runLineChecks(context: LineContext): void {
 
 function fieldFor(rule: string, visitField: string): string {
   if (rule === 'units-mismatch') return `${visitField}.units`;
-  if (rule === 'short-visit' || rule === 'units-below-minimum' || rule === 'units-over-96')
+  if (
+    rule === 'short-visit' ||
+    rule === 'units-below-minimum' ||
+    rule === 'units-over-96' ||
+    rule === 'time-entries-conflict'
+  )
     return `${visitField}.minutes`;
   if (rule === 'visit-outside-period') return `${visitField}.date`;
   if (rule === 'revenue-not-valid-on-bill-type') return `${visitField}.discipline`;

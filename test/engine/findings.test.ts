@@ -189,6 +189,10 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     }),
   },
   'revenue-pairing-unverified': { fires: bcbsil(), quiet: makeClaim() },
+  'time-entries-conflict': {
+    fires: oneVisit({ minutes: 30, start: '10:00', end: '11:00' }),
+    quiet: oneVisit({ minutes: 60, start: '10:00', end: '11:00' }),
+  },
 };
 
 describe('findings catalogue', () => {

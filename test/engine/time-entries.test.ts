@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { VisitInput } from '../../src/engine/index.ts';
+import { evaluateVisit, rules } from '../builders.ts';
+
+// A coder who types both minutes and start/end, or more travel than the visit lasted, has made a
+// slip in one of them: the line says which figure it counted and asks for a correction.
+const conflict = (visit: Partial<VisitInput>) =>
+  evaluateVisit(visit).findings.find((finding) => finding.rule === 'time-entries-conflict');
+
+describe('time-entries-conflict', () => {
+  it.each([
+    [{ minutes: 60, start: '10:00', end: '11:00' }, null],
+    [{ minutes: 59, start: '10:00', end: '11:00' }, 'Minutes says 59 but 10:00 to 11:00 is 60'],
+    [{ minutes: 61, start: '10:00', end: '11:00' }, 'Minutes says 61 but 10:00 to 11:00 is 60'],
+    [{ minutes: 45, start: '23:30', end: '00:15' }, null],
+    [{ minutes: 40, start: '23:30', end: '00:15' }, 'Minutes says 40 but 23:30 to 00:15 is 45'],
+    [{ minutes: 45, start: '09:00', end: undefined }, null],
+    [{ minutes: 45, travelMinutes: 30, documentationMinutes: 15 }, null],
+    [
+      { minutes: 45, travelMinutes: 30, documentationMinutes: 16 },
+      'add up to more than the whole visit (45 minutes)',
+    ],
+    [{ minutes: 45, travelMinutes: 60 }, 'Travel and documentation (60 minutes)'],
+    [
+      { minutes: undefined, start: '09:00', end: '09:30', travelMinutes: 31 },
+      'more than the whole visit (30 minutes)',
+    ],
+    [{ minutes: undefined, travelMinutes: 20 }, null],
+  ] as const)('%j → %s', (visit, message) => {
+    const finding = conflict(visit);
+    if (message === null) expect(finding).toBeUndefined();
+    else {
+      expect(finding?.message).toContain(message);
+      expect(finding?.severity).toBe('warning');
+      expect(finding?.field).toBe('visits[0].minutes');
+    }
+  });
+
+  it('counts units from the minutes when they disagree with start and end', () => {
+    const line = evaluateVisit({ minutes: 30, start: '10:00', end: '11:00' });
+    expect(line.units).toBe(2);
+    expect(rules(line.findings)).toContain('time-entries-conflict');
+  });
+});
