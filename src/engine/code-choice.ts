@@ -139,7 +139,9 @@ function chooseVisitCode(
       },
     };
   }
-  if (date === undefined) return { code: forCredential[0] ?? null };
+  // Without a date of service the code is known only when one code covers every date; otherwise
+  // the line waits for the date (its missing date is reported) rather than guess a retired code.
+  if (date === undefined) return { code: forCredential.length === 1 ? forCredential[0]! : null };
   const onDate = forCredential.find((row) => isEffectiveOn(row, date));
   if (onDate) return { code: onDate };
   return {
