@@ -106,9 +106,15 @@ export function explainVisitLine(
       unitsVerified = rule.verified && rule.beyondBandsVerified;
       unitsNote = rule.beyondBandsVerified ? unitsNote : (rule.beyondBandsNote ?? null);
     }
-    unitsText = band
-      ? `${line.minutes} minutes falls in ${band.minMinutes}–${band.maxMinutes ?? '…'} minutes, which is ${band.units} unit${band.units === 1 ? '' : 's'} under "${rule.name}".`
-      : `${line.units} units under "${rule.name}".`;
+    if (band !== null && band.units !== line.units) {
+      // Only a visit whose time could not be read has units its minutes do not give.
+      band = null;
+      unitsText =
+        'No time could be read for this visit, so it has no units yet. Enter the minutes, or start and end times.';
+    } else
+      unitsText = band
+        ? `${line.minutes} minutes falls in ${band.minMinutes}–${band.maxMinutes ?? '…'} minutes, which is ${band.units} unit${band.units === 1 ? '' : 's'} under "${rule.name}".`
+        : `${line.units} units under "${rule.name}".`;
   } else if (rule?.basis === 'per-diem')
     unitsText = `Per diem: one unit for the day of service (${line.units} on this line).`;
   else if (rule?.basis === 'per-service') unitsText = 'One unit per service.';

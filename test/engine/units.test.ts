@@ -172,4 +172,16 @@ describe('explainVisitLine', () => {
     ).units;
     expect([hourly.band?.units, hourly.verified]).toEqual([2, true]);
   });
+
+  it.each([{ minutes: 'abc' }, { minutes: undefined }, { minutes: undefined, start: '09:00' }])(
+    'does not claim a unit for a visit whose time could not be read (%j)',
+    async (visit) => {
+      const { explainVisitLine } = await import('../../src/engine/index.ts');
+      const line = evaluateVisit(visit as Record<string, unknown>);
+      const units = explainVisitLine(line, 'medicare', codeTables).units;
+      expect(line.units).toBe(0);
+      expect(units.band).toBeNull();
+      expect(units.text).toMatch(/^No time could be read for this visit/);
+    },
+  );
 });
