@@ -74,7 +74,7 @@ export function evaluateVisitLine(
     findings.push(
       makeFinding(index, choice.problem.rule, choice.problem.message, {
         lineId,
-        field: `${visit.field}.hcpcs`,
+        field: `${visit.field}.${choiceProblemField(choice.problem.rule)}`,
       }),
     );
 
@@ -222,6 +222,14 @@ export function runLineChecks(context: LineContext): void {
         );
     }
   }
+}
+
+/** Where to correct a visit no code fits: the entry that stands in the way, not the code. */
+function choiceProblemField(rule: string): string {
+  if (rule === 'credential-not-allowed') return 'credential';
+  if (rule === 'code-not-effective') return 'date';
+  if (rule === 'no-hcpcs-fits') return 'service';
+  return 'hcpcs';
 }
 
 function fieldFor(rule: string, visitField: string): string {
