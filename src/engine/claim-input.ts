@@ -16,7 +16,7 @@ import {
   type VisitMode,
 } from '../data/schema.ts';
 import type { CodeIndex } from './code-index.ts';
-import { isIsoDate } from './dates.ts';
+import { daysInMonth, isIsoDate } from './dates.ts';
 import { makeFinding } from './findings.ts';
 import type { Finding, VisitActivity } from './types.ts';
 
@@ -152,6 +152,33 @@ export function readDollarsToCents(value: unknown): number | undefined {
   return Number.isSafeInteger(cents) ? cents : undefined;
 }
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** For text shaped YYYY-MM-DD that is still no date: what is wrong with it. */
+function whyNotOnCalendar(text: string): string | undefined {
+  if (!DATE_SHAPE.test(text)) return undefined;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const quoted = describeValue(text);
+  if (year < 1900) return `${quoted} is too early; dates before 1900 are not accepted.`;
+  if (month < 1 || month > 12) return `${quoted} is not a real date: there is no month ${month}.`;
+  return `${quoted} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days.`;
+}
+
 /** `text.trim()`, without the call when the ends are plain printable ASCII (most values). */
 function trimmed(text: string): string {
   const first = text.charCodeAt(0);
@@ -189,9 +216,10 @@ class FieldReader {
     if (value === undefined || value === null || value === '') return undefined;
     const text = typeof value === 'string' ? trimmed(value) : value;
     if (isIsoDate(text)) return text;
+    const notOnCalendar = typeof text === 'string' ? whyNotOnCalendar(text) : undefined;
     this.report(
       `${field}.${key}`,
-      `expected a date as YYYY-MM-DD; got ${describeValue(value)}.`,
+      notOnCalendar ?? `expected a date as YYYY-MM-DD; got ${describeValue(value)}.`,
       lineId,
     );
     return undefined;
@@ -317,10 +345,16 @@ function readActivities(
 }
 
 const HCPCS_PATTERN = /^[A-Z]\d{4}$/;
+const CODE_SEPARATOR = /[,;]/;
 
 function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: string): string[] {
   if (value === undefined || value === null || value === '') return NONE;
-  const entries = Array.isArray(value) ? value : [value];
+  // "G0299, G0300" typed in one cell is two codes, so it gets the two-codes finding.
+  const entries = Array.isArray(value)
+    ? value
+    : typeof value === 'string' && CODE_SEPARATOR.test(value)
+      ? value.split(CODE_SEPARATOR)
+      : [value];
   const codes: string[] = [];
   for (const entry of entries) {
     if (typeof entry !== 'string') {

@@ -1,7 +1,7 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD) without Date objects or time zones:
 // service dates are calendar days, and the engine must give the same answer everywhere.
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isIsoDate } from '../../src/engine/index.ts';
+import { evaluateVisit } from '../builders.ts';
 
 describe('isIsoDate', () => {
   it.each([
@@ -40,5 +41,29 @@ describe('calendar arithmetic', () => {
   ])('%s plus %i day is %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
     expect(daysBetween(date, expected)).toBe(days);
+  });
+});
+
+describe('a date shaped YYYY-MM-DD that is not on the calendar', () => {
+  it.each([
+    ['2026-02-30', 'is not a real date: February 2026 has 28 days.'],
+    ['2024-02-30', 'is not a real date: February 2024 has 29 days.'],
+    ['2026-04-31', 'is not a real date: April 2026 has 30 days.'],
+    ['2026-13-01', 'is not a real date: there is no month 13.'],
+    ['2026-00-10', 'is not a real date: there is no month 0.'],
+    ['1899-12-31', 'is too early; dates before 1900 are not accepted.'],
+  ])('%s: says %s, naming the field', (date, reason) => {
+    const finding = evaluateVisit({ date }).findings.find(
+      (entry) => entry.field === 'visits[0].date',
+    );
+    expect(finding?.rule).toBe('invalid-input');
+    expect(finding?.message).toContain(`"${date}" ${reason}`);
+  });
+
+  it.each(['10/03/2026', '2026-3-10', 'tomorrow'])('%s: asks for YYYY-MM-DD', (date) => {
+    const finding = evaluateVisit({ date }).findings.find(
+      (entry) => entry.field === 'visits[0].date',
+    );
+    expect(finding?.message).toContain('expected a date as YYYY-MM-DD');
   });
 });
