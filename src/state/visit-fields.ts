@@ -3,12 +3,13 @@
 // a header row may use for it. The calculator's paste and the exchange's CSV import both match
 // headers here, after the one normaliseHeader, so a header one of them reads the other reads too.
 // Pure: no store, no DOM.
+import { visitFieldLabels as labels } from '../engine/field-labels.ts';
 import type { DraftVisit } from './draft-claim.ts';
 
 export type VisitFieldKey = keyof DraftVisit;
 
 interface VisitFieldNames {
-  /** The grid's label for the field's cells; findings name the field with it too. */
+  /** The grid's label for the field's cells; the engine's messages name the field with it too. */
   label: string;
   /** The field's column in a file (CSV import and export, pasted rows), when not the label. */
   column?: string;
@@ -18,29 +19,29 @@ interface VisitFieldNames {
 
 /** In the grid's order: the visit, its cells from left to right, then its activities. */
 const names = {
-  id: { label: 'Visit', column: 'Visit ID', aliases: ['visit no', 'visit number'] },
-  date: { label: 'Date', aliases: ['service date', 'date of service', 'dos', 'visit date'] },
-  discipline: { label: 'Discipline', aliases: ['disc'] },
-  credential: { label: 'Credential', aliases: ['cred', 'clinician credential'] },
-  service: { label: 'Service', aliases: ['service type'] },
+  id: { label: labels.id, column: 'Visit ID', aliases: ['visit no', 'visit number'] },
+  date: { label: labels.date, aliases: ['service date', 'date of service', 'dos', 'visit date'] },
+  discipline: { label: labels.discipline, aliases: ['disc'] },
+  credential: { label: labels.credential, aliases: ['cred', 'clinician credential'] },
+  service: { label: labels.service, aliases: ['service type'] },
   minutes: {
-    label: 'Minutes',
+    label: labels.minutes,
     aliases: ['mins', 'min', 'time', 'total minutes', 'visit minutes'],
   },
-  start: { label: 'Start', aliases: ['start time', 'time in'] },
-  end: { label: 'End', aliases: ['end time', 'time out'] },
-  mode: { label: 'Mode', aliases: ['visit mode'] },
-  monitoringDays: { label: 'Days monitored', aliases: ['monitoring days', 'days mon.'] },
-  setting: { label: 'Setting', aliases: ['location'] },
-  travelMinutes: { label: 'Travel minutes', aliases: ['travel', 'travel min', 'travel mins'] },
+  start: { label: labels.start, aliases: ['start time', 'time in'] },
+  end: { label: labels.end, aliases: ['end time', 'time out'] },
+  mode: { label: labels.mode, aliases: ['visit mode'] },
+  monitoringDays: { label: labels.monitoringDays, aliases: ['monitoring days', 'days mon.'] },
+  setting: { label: labels.setting, aliases: ['location'] },
+  travelMinutes: { label: labels.travelMinutes, aliases: ['travel', 'travel min', 'travel mins'] },
   documentationMinutes: {
-    label: 'Documentation minutes',
+    label: labels.documentationMinutes,
     aliases: ['documentation', 'doc', 'doc. min', 'doc mins', 'doc minutes'],
   },
-  hcpcs: { label: 'Entered HCPCS', column: 'HCPCS', aliases: ['hcpcs code', 'code'] },
-  units: { label: 'Entered units', column: 'Units', aliases: [] },
-  charge: { label: 'Charge', aliases: ['charges', 'amount', 'charge dollars'] },
-  activities: { label: 'Activities', aliases: ['activity'] },
+  hcpcs: { label: labels.hcpcs, column: 'HCPCS', aliases: ['hcpcs code', 'code'] },
+  units: { label: labels.units, column: 'Units', aliases: [] },
+  charge: { label: labels.charge, aliases: ['charges', 'amount', 'charge dollars'] },
+  activities: { label: labels.activities, aliases: ['activity'] },
 } satisfies Record<VisitFieldKey, VisitFieldNames>;
 
 const entries = Object.entries(names) as [VisitFieldKey, VisitFieldNames][];
