@@ -20,7 +20,10 @@ export function makeVisit(overrides: Partial<VisitInput> = {}): VisitInput {
   };
 }
 
-/** A clean Medicare final claim for a 30-day period starting 2026-03-09, with one RN visit. */
+/**
+ * A clean Medicare final claim for a 30-day period starting 2026-03-09, with two charged RN
+ * visits, the OASIS assessment date (occurrence code 50) and value codes 61 and 85.
+ */
 export function makeClaim(overrides: Partial<ClaimInput> = {}): ClaimInput {
   return {
     payer: 'medicare',
@@ -28,11 +31,12 @@ export function makeClaim(overrides: Partial<ClaimInput> = {}): ClaimInput {
     from: '2026-03-09',
     through: '2026-04-07',
     hipps: '1FC21',
+    occurrenceCodes: [{ code: '50', date: '2026-03-09' }],
     valueCodes: [
       { code: '61', value: '16974.00' },
       { code: '85', value: '17031' },
     ],
-    visits: [makeVisit(), makeVisit({ id: 'V2', date: '2026-03-12' })],
+    visits: [makeVisit({ charge: 150 }), makeVisit({ id: 'V2', date: '2026-03-12', charge: 150 })],
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 // Named checks on the whole claim. Each entry's id is a findings catalogue id; `run` returns
 // zero or more findings' messages (with the line they point at, when there is one).
-import type { NormalClaim } from './claim-input.ts';
+import type { ValueCodeRow } from '../data/schema.ts';
+import { describeValue, type NormalClaim } from './claim-input.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { isFinalHomeHealthClaim, type DatedVisitLine } from './claim-lines.ts';
 import { daysBetween, toDayNumber } from './dates.ts';
@@ -39,6 +40,17 @@ const INTERMITTENT_DAILY_MINUTES = 480;
 const DAYS_PER_WEEK = 7;
 /** A same-day message names this many of the day's visits, then says how many more. */
 const SAME_DAY_VISITS_NAMED = 6;
+/** Occurrence code 50 (OASIS assessment date, M0090) is required on claims for periods from this date. */
+const ASSESSMENT_DATE_START = PDGM_START;
+/** Value code 61: the 5-digit CBSA code with two zero cents. */
+const CBSA_AMOUNT = /^\d{5}\.00$/;
+/** A CBSA amount whose digits are right but whose cents are missing or short ("16974", "1697400"). */
+const CBSA_WITHOUT_CENTS = /^(\d{5})(?:\.0?|00)?$/;
+/** Value code 85: the 5-digit FIPS state and county code, with or without two zero cents. */
+const FIPS_COUNTY = /^\d{5}(?:\.00)?$/;
+const SPACES_AND_DASHES = /[\s-]/g;
+const FOUR_DIGITS = /^\d{4}$/;
+const EXAMPLE_FIPS = '19153 (Polk County, Iowa)';
 
 function one(message: string, extra: Omit<ClaimIssue, 'message'> = {}): ClaimIssue[] {
   return [{ message, ...extra }];
@@ -48,6 +60,59 @@ function valueCodeCount(claim: NormalClaim, code: string): number {
   let count = 0;
   for (const entry of claim.valueCodes) if (entry.code === code) count++;
   return count;
+}
+
+function occurrenceCodeCount(claim: NormalClaim, code: string): number {
+  let count = 0;
+  for (const entry of claim.occurrenceCodes) if (entry.code === code) count++;
+  return count;
+}
+
+/** Whether `list[position]` already appeared earlier in the list (lists here hold a few codes). */
+function seenBefore<T>(
+  list: readonly T[],
+  position: number,
+  same: (a: T, b: T) => boolean,
+): boolean {
+  for (let i = 0; i < position; i++) if (same(list[i]!, list[position]!)) return true;
+  return false;
+}
+
+const sameValueCode = (a: { code: string }, b: { code: string }): boolean => a.code === b.code;
+const sameCode = (a: string, b: string): boolean => a === b;
+
+/** Value codes Medicare adds in processing (never entered by the agency), per code tables. */
+const appliedValueCodesByTables = new WeakMap<CodeIndex['tables'], Map<string, ValueCodeRow>>();
+
+function medicareAppliedValueCodes(index: CodeIndex): Map<string, ValueCodeRow> {
+  let applied = appliedValueCodesByTables.get(index.tables);
+  if (!applied) {
+    applied = new Map();
+    for (const row of index.tables.valueCodes)
+      if (!row.enteredByProvider) applied.set(row.code, row);
+    appliedValueCodesByTables.set(index.tables, applied);
+  }
+  return applied;
+}
+
+function cbsaFormatMessage(value: string): string {
+  if (value === '')
+    return 'Value code 61 has no amount. Enter the 5-digit CBSA code followed by .00 (for example 16974.00).';
+  const digits = CBSA_WITHOUT_CENTS.exec(value)?.[1];
+  return digits !== undefined
+    ? `Value code 61 is entered as ${describeValue(value)}; enter ${digits}.00, the CBSA code with two zero cents.`
+    : `Value code 61 is entered as ${describeValue(value)}, which is not a CBSA code keyed as an amount. Enter the 5-digit CBSA code followed by .00 (for example 16974.00).`;
+}
+
+function fipsFormatMessage(value: string): string {
+  if (value === '')
+    return `Value code 85 has no amount. Enter the 5-digit FIPS state and county code, such as ${EXAMPLE_FIPS}.`;
+  const joined = value.replace(SPACES_AND_DASHES, '');
+  if (joined !== value && FIPS_COUNTY.test(joined))
+    return `Value code 85 is entered as ${describeValue(value)}; enter ${joined}, with no space between the state and county parts.`;
+  if (FOUR_DIGITS.test(joined))
+    return `Value code 85 is entered as ${describeValue(value)}, which has 4 digits; the FIPS state and county code has 5 (2 for the state, 3 for the county). If a leading zero was lost, enter 0${joined}; otherwise check the code.`;
+  return `Value code 85 is entered as ${describeValue(value)}; enter the 5-digit FIPS state and county code with no space, such as ${EXAMPLE_FIPS}.`;
 }
 
 /** The first day of service: the period's From date, else the earliest visit. */
@@ -203,6 +268,43 @@ export const claimChecks: readonly ClaimCheck[] = [
     },
   },
   {
+    id: 'value-code-61-format',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.valueCodes.flatMap((entry, position) =>
+        entry.code === '61' && !CBSA_AMOUNT.test(entry.value)
+          ? one(cbsaFormatMessage(entry.value), { field: `valueCodes[${position}].value` })
+          : [],
+      ),
+  },
+  {
+    id: 'value-code-85-format',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.valueCodes.flatMap((entry, position) =>
+        entry.code === '85' && !FIPS_COUNTY.test(entry.value)
+          ? one(fipsFormatMessage(entry.value), { field: `valueCodes[${position}].value` })
+          : [],
+      ),
+  },
+  {
+    id: 'value-code-medicare-applied',
+    scope: 'medicare',
+    run: ({ index, claim }) => {
+      if (claim.valueCodes.length === 0) return [];
+      const applied = medicareAppliedValueCodes(index);
+      return claim.valueCodes.flatMap((entry, position) => {
+        const row = applied.get(entry.code);
+        return row && !seenBefore(claim.valueCodes, position, sameValueCode)
+          ? one(
+              `Value code ${row.code} (${row.description}) is added by Medicare when it processes the claim; the agency never enters it. Remove value code ${row.code}.`,
+              { field: `valueCodes[${position}].code` },
+            )
+          : [];
+      });
+    },
+  },
+  {
     id: 'occurrence-55-missing',
     scope: 'medicare',
     run: ({ claim }) =>
@@ -212,6 +314,48 @@ export const claimChecks: readonly ClaimCheck[] = [
             { field: 'claim.occurrenceCodes' },
           )
         : [],
+  },
+  {
+    id: 'occurrence-50-missing',
+    scope: 'medicare',
+    run: (context) => {
+      const start = periodStart(context);
+      if (
+        !isFinalHomeHealthClaim(context.claim.billType) ||
+        start === undefined ||
+        start < ASSESSMENT_DATE_START
+      )
+        return [];
+      const assessment = context.claim.occurrenceCodes.find((entry) => entry.code === '50');
+      if (assessment === undefined)
+        return one(
+          `Add occurrence code 50 with the date the OASIS assessment for this period was completed (M0090). Medicare returns ${context.claim.billType} claims for periods from ${ASSESSMENT_DATE_START} that lack it.`,
+          { field: 'claim.occurrenceCodes' },
+        );
+      return assessment.date === undefined
+        ? one(
+            'Occurrence code 50 has no date. Enter the date the OASIS assessment for this period was completed (M0090).',
+            { field: 'claim.occurrenceCodes' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'occurrence-61-62-both',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      const hospital = occurrenceCodeCount(claim, '61');
+      const other = occurrenceCodeCount(claim, '62');
+      if (hospital + other < 2) return [];
+      const reported =
+        hospital > 0 && other > 0
+          ? 'Occurrence codes 61 (hospital discharge) and 62 (other institutional discharge) are both on this claim'
+          : `Occurrence code ${hospital > 0 ? '61' : '62'} appears ${hospital + other} times`;
+      return one(
+        `${reported}. Keep one: the most recent inpatient discharge within the 14 days before the From date. Remove the others.`,
+        { field: 'claim.occurrenceCodes' },
+      );
+    },
   },
   {
     id: 'claim-change-reason-missing',
@@ -270,6 +414,38 @@ export const claimChecks: readonly ClaimCheck[] = [
     },
   },
   {
+    id: 'condition-code-unknown',
+    scope: 'all',
+    run: ({ index, claim }) =>
+      claim.conditionCodes.flatMap((code, position) =>
+        index.conditionCodes.has(code) || seenBefore(claim.conditionCodes, position, sameCode)
+          ? []
+          : one(
+              `Condition code ${code} is not in this tool's tables. Check it against the payer's list of condition codes, and remove it if it does not apply.`,
+              { field: 'claim.conditionCodes' },
+            ),
+      ),
+  },
+  {
+    id: 'condition-code-duplicate',
+    scope: 'all',
+    run: ({ claim }) => {
+      const codes = claim.conditionCodes;
+      if (codes.length < 2) return [];
+      // A Map keeps the codes in the order they were first entered.
+      const counts = new Map<string, number>();
+      for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+      const issues: ClaimIssue[] = [];
+      for (const [code, count] of counts)
+        if (count > 1)
+          issues.push({
+            message: `Condition code ${code} is entered ${count} times. Enter it once.`,
+            field: 'claim.conditionCodes',
+          });
+      return issues;
+    },
+  },
+  {
     id: 'location-missing',
     scope: 'medicare',
     run: ({ payer, claim, byDate }) => {
@@ -297,6 +473,25 @@ export const claimChecks: readonly ClaimCheck[] = [
             { field: 'claim.hipps' },
           )
         : [],
+  },
+  {
+    id: 'visit-charges-missing',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      if (claim.billType !== '0329') return [];
+      const [first] = claim.visits;
+      if (first === undefined)
+        return one(
+          'This 0329 claim has no visit lines. A period claim needs every visit of the period in line detail, each with its charge; add the visits.',
+          { field: 'claim.visits' },
+        );
+      for (const visit of claim.visits)
+        if (visit.chargeCents !== undefined && visit.chargeCents > 0) return [];
+      return one(
+        'No visit line has a charge, and Medicare returns a 0329 claim without visit charges. Enter the charge for each visit.',
+        { lineId: first.id, field: `${first.field}.charge` },
+      );
+    },
   },
   {
     id: 'lupa-risk',

@@ -189,6 +189,65 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     }),
   },
   'revenue-pairing-unverified': { fires: bcbsil(), quiet: makeClaim() },
+  'occurrence-50-missing': {
+    fires: makeClaim({ occurrenceCodes: [] }),
+    quiet: makeClaim({ billType: '0328', conditionCodes: ['D6'], occurrenceCodes: [] }),
+  },
+  'occurrence-61-62-both': {
+    fires: makeClaim({
+      occurrenceCodes: [
+        { code: '50', date: '2026-03-09' },
+        { code: '61', date: '2026-03-01' },
+        { code: '62', date: '2026-03-05' },
+      ],
+    }),
+    quiet: makeClaim({
+      occurrenceCodes: [
+        { code: '50', date: '2026-03-09' },
+        { code: '62', date: '2026-03-05' },
+      ],
+    }),
+  },
+  'value-code-61-format': {
+    fires: makeClaim({
+      valueCodes: [
+        { code: '61', value: '16974' },
+        { code: '85', value: '17031' },
+      ],
+    }),
+    quiet: makeClaim(),
+  },
+  'value-code-85-format': {
+    fires: makeClaim({
+      valueCodes: [
+        { code: '61', value: '16974.00' },
+        { code: '85', value: '17 031' },
+      ],
+    }),
+    quiet: makeClaim(),
+  },
+  'value-code-medicare-applied': {
+    fires: makeClaim({
+      valueCodes: [
+        { code: '61', value: '16974.00' },
+        { code: '85', value: '17031' },
+        { code: '17', value: '250.00' },
+      ],
+    }),
+    quiet: makeClaim(),
+  },
+  'visit-charges-missing': {
+    fires: makeClaim({ visits: [makeVisit(), makeVisit({ id: 'V2', charge: 0 })] }),
+    quiet: makeClaim({ visits: [makeVisit(), makeVisit({ id: 'V2', charge: 0.01 })] }),
+  },
+  'condition-code-unknown': {
+    fires: bcbsil({ conditionCodes: ['ZZ'] }),
+    quiet: bcbsil({ conditionCodes: ['07'] }),
+  },
+  'condition-code-duplicate': {
+    fires: makeClaim({ conditionCodes: ['07', '07'] }),
+    quiet: makeClaim({ conditionCodes: ['07'] }),
+  },
   'time-entries-conflict': {
     fires: oneVisit({ minutes: 30, start: '10:00', end: '11:00' }),
     quiet: oneVisit({ minutes: 60, start: '10:00', end: '11:00' }),
