@@ -15,8 +15,20 @@ export const claimFlags = {
   '--patient-status': 'patientStatus',
 } as const;
 
+/** Flags that may be given more than once, each adding one code to a claim list. */
+export const claimCodeFlags = {
+  '--condition-code': 'conditionCodes',
+  '--occurrence-code': 'occurrenceCodes',
+  '--value-code': 'valueCodes',
+} as const;
+
 type ClaimFlag = keyof typeof claimFlags;
-export type ClaimContext = Partial<Record<(typeof claimFlags)[ClaimFlag], string>>;
+type ClaimCodeFlag = keyof typeof claimCodeFlags;
+export type ClaimContext = Partial<Record<(typeof claimFlags)[ClaimFlag], string>> & {
+  conditionCodes?: string[];
+  occurrenceCodes?: { code: string; date?: string }[];
+  valueCodes?: { code: string; value: string }[];
+};
 
 export type EvaluateArguments =
   | { kind: 'help' }
@@ -25,6 +37,29 @@ export type EvaluateArguments =
 
 function isClaimFlag(name: string): name is ClaimFlag {
   return Object.hasOwn(claimFlags, name);
+}
+
+function isClaimCodeFlag(name: string): name is ClaimCodeFlag {
+  return Object.hasOwn(claimCodeFlags, name);
+}
+
+/** Adds "CODE", "CODE:DATE" or "CODE:AMOUNT" to its list; a problem when it cannot. */
+function addClaimCode(context: ClaimContext, name: ClaimCodeFlag, value: string): string | null {
+  const colon = value.indexOf(':');
+  const code = colon >= 0 ? value.slice(0, colon).trim() : value;
+  const detail = colon >= 0 ? value.slice(colon + 1).trim() : undefined;
+  if (name === '--condition-code') {
+    (context.conditionCodes ??= []).push(value);
+    return null;
+  }
+  if (name === '--occurrence-code') {
+    (context.occurrenceCodes ??= []).push(detail ? { code, date: detail } : { code });
+    return null;
+  }
+  if (detail === undefined || detail === '')
+    return '--value-code needs CODE:AMOUNT, such as 61:16974.00';
+  (context.valueCodes ??= []).push({ code, value: detail });
+  return null;
 }
 
 /** The format a file name implies: .csv and .tsv are CSV, anything else JSON. */
@@ -45,7 +80,7 @@ export function parseEvaluateArguments(args: readonly string[]): EvaluateArgumen
     }
     const equals = arg.indexOf('=');
     const name = equals >= 0 ? arg.slice(0, equals) : arg;
-    if (name !== '--format' && !isClaimFlag(name))
+    if (name !== '--format' && !isClaimFlag(name) && !isClaimCodeFlag(name))
       return { kind: 'usage', problem: `unknown option ${name}` };
     let value = equals >= 0 ? arg.slice(equals + 1) : args[index + 1];
     if (equals < 0) index += 1;
@@ -57,6 +92,10 @@ export function parseEvaluateArguments(args: readonly string[]): EvaluateArgumen
         return { kind: 'usage', problem: `--format is csv or json, not ${value}` };
       format = value;
     } else if (isClaimFlag(name)) context[claimFlags[name]] = value;
+    else if (isClaimCodeFlag(name)) {
+      const problem = addClaimCode(context, name, value);
+      if (problem) return { kind: 'usage', problem };
+    }
   }
   const file = files[0];
   if (file === undefined) return { kind: 'usage', problem: 'no FILE given' };

@@ -70,6 +70,28 @@ describe('evaluate command with a CSV of visits', () => {
     expect(JSON.parse(stdout())).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
+  it('takes occurrence and value codes from options, so a clean Medicare claim stays clean', async () => {
+    const csv = await readFile(
+      new URL('../../examples/medicare-sn-pt-visits.csv', import.meta.url),
+      'utf8',
+    );
+    const { io, stdout } = fakeIo('', { 'visits.csv': csv });
+    const claimFlags = [...context, '--bill-type', '0329', '--hipps', '1FC21'];
+    const codes = [
+      '--occurrence-code',
+      '50:2026-01-05',
+      '--value-code',
+      '61:16974.00',
+      '--value-code',
+      '85:17031',
+    ];
+    expect(await runEvaluate(['visits.csv', ...claimFlags, ...codes], io)).toBe(0);
+    const rulesFired = (JSON.parse(stdout()) as ClaimResult).findings.map((f) => f.rule);
+    expect(rulesFired).not.toContain('occurrence-50-missing');
+    expect(rulesFired).not.toContain('value-code-61-missing');
+    expect(rulesFired).not.toContain('value-code-85-missing');
+  });
+
   it('reads a .tsv file as tab-separated', async () => {
     const tsv = visitsCsv.replace(/,/g, '\t');
     const { io, stdout } = fakeIo('', { 'visits.tsv': tsv });
@@ -177,6 +199,38 @@ describe('parseEvaluateArguments', () => {
       'a flag with no value',
       ['v.csv', '--payer'],
       { kind: 'usage', problem: '--payer needs a value' },
+    ],
+    [
+      'claim codes, each flag repeatable',
+      [
+        'v.csv',
+        '--occurrence-code',
+        '50:2026-01-05',
+        '--occurrence-code=55',
+        '--value-code',
+        '61:16974.00',
+        '--value-code=85:17031',
+        '--condition-code',
+        '47',
+      ],
+      {
+        kind: 'run',
+        file: 'v.csv',
+        format: 'csv',
+        context: {
+          occurrenceCodes: [{ code: '50', date: '2026-01-05' }, { code: '55' }],
+          valueCodes: [
+            { code: '61', value: '16974.00' },
+            { code: '85', value: '17031' },
+          ],
+          conditionCodes: ['47'],
+        },
+      },
+    ],
+    [
+      'a value code with no amount',
+      ['v.csv', '--value-code', '61'],
+      { kind: 'usage', problem: '--value-code needs CODE:AMOUNT, such as 61:16974.00' },
     ],
     [
       'an unknown format',
