@@ -42,6 +42,16 @@ describe('code tables', () => {
     expect(backwards).toEqual([]);
   });
 
+  it('leaves "retired" and "new" to the dates: no description says it', () => {
+    // Whether a code is retired depends on the day asked about; the reference works it out from
+    // the dates, so words fixed in a description would be wrong for some "as of" dates.
+    const described = Object.values(codeTables).flat() as { description?: string }[];
+    const worded = described.filter((row) =>
+      /\((?:retired|new|discontinued|deleted)\)/i.test(row.description ?? ''),
+    );
+    expect(worded).toEqual([]);
+  });
+
   it('keeps an UNVERIFIED fact visible with a note saying why', () => {
     const unverified = Object.values(codeTables)
       .flat()

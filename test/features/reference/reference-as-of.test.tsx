@@ -81,4 +81,38 @@ describe('the "as of" date', () => {
     expect(screen.getByLabelText('As of')).toHaveValue('');
     expect(tableCodes()).toContain('G0154');
   });
+
+  it('does not call a code retired on a date it was valid', async () => {
+    render(<ReferenceView route={['hcpcs']} />);
+    await setAsOf('2015-06-01');
+    expect(tableCodes()).toContain('G0154');
+    const table = screen.getByRole('table', { name: /^HCPCS:/ });
+    const g0154 = within(table).getByRole('rowheader', { name: 'G0154' }).closest('tr')!;
+    expect(g0154).toHaveTextContent(/Direct skilled nursing/);
+    expect(g0154).not.toHaveTextContent(/retired/i);
+  });
+
+  it('calls a code retired only from the day after it ends, on its own page too', async () => {
+    render(<ReferenceView route={['hcpcs', 'G0154']} />);
+    const user = await setAsOf('2015-06-01');
+    const heading = screen.getByRole('heading', { level: 3, name: /^G0154: / });
+    expect(heading).not.toHaveTextContent(/retired/i);
+    expect(screen.getByText('Valid on 2015-06-01.')).toBeInTheDocument();
+    expect(screen.queryByText('Retired')).not.toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('As of'));
+    await user.type(screen.getByLabelText('As of'), '2016-01-01');
+    expect(screen.getByText('Retired')).toBeInTheDocument();
+    expect(screen.getByText(/Not valid on 2016-01-01/)).toBeInTheDocument();
+  });
+
+  it('finds a code by its description without a retired label on the date it was valid', async () => {
+    render(<ReferenceView route={[]} />);
+    const user = await setAsOf('2015-06-01');
+    await user.type(screen.getByRole('searchbox', { name: 'Search all code sets' }), 'g0154');
+    const results = screen.getByRole('region', { name: 'Search results' });
+    const first = within(results).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent('G0154');
+    expect(first).not.toHaveTextContent(/retired/i);
+  });
 });
