@@ -10,12 +10,18 @@ export interface PasteOutcome {
   problems: PasteProblem[];
   /** Set when the rows could not be read at all; the pasted text is kept. */
   failure?: string;
+  /** True when the rows that could not be read were left in the panel's box to correct. */
+  keptInBox?: boolean;
 }
 
 export const PASTE_LOAD_FAILURE =
   'The paste reader could not be loaded, so nothing was added. Your rows are still in the box (or on the clipboard): reload the page and paste again.';
 
-export function PastePanel({ onPaste }: { onPaste: (text: string) => Promise<boolean> }) {
+/**
+ * `onPaste` adds the rows it can read and resolves to the text to leave in the box: the rows
+ * that could not be read (with the header line), or null to leave the box as it is.
+ */
+export function PastePanel({ onPaste }: { onPaste: (text: string) => Promise<string | null> }) {
   const [text, setText] = useState('');
   const id = useId();
   return (
@@ -38,8 +44,10 @@ export function PastePanel({ onPaste }: { onPaste: (text: string) => Promise<boo
         type="button"
         disabled={text.trim() === ''}
         onClick={() => {
-          void onPaste(text).then((read) => {
-            if (read) setText('');
+          const submitted = text;
+          void onPaste(submitted).then((rest) => {
+            // Anything typed while the rows were being read is kept as it is.
+            if (rest !== null) setText((current) => (current === submitted ? rest : current));
           });
         }}
       >
@@ -47,6 +55,14 @@ export function PastePanel({ onPaste }: { onPaste: (text: string) => Promise<boo
       </button>
     </details>
   );
+}
+
+function describeUnread(outcome: PasteOutcome): string {
+  const count = new Set(outcome.problems.map((p) => p.row)).size;
+  const rows = count === 1 ? '1 row' : `${count} rows`;
+  return outcome.keptInBox
+    ? `${rows} could not be read and ${count === 1 ? 'is' : 'are'} left in the box below to correct and add again (row numbers count the box’s lines):`
+    : `${rows} could not be read:`;
 }
 
 export function PasteReport({ outcome }: { outcome: PasteOutcome | null }) {
@@ -61,9 +77,7 @@ export function PasteReport({ outcome }: { outcome: PasteOutcome | null }) {
     <div className="paste-report" role="status">
       <p>
         Added {outcome.added} visit{outcome.added === 1 ? '' : 's'}.
-        {outcome.problems.length
-          ? ` ${new Set(outcome.problems.map((p) => p.row)).size} row(s) could not be read:`
-          : ''}
+        {outcome.problems.length ? ` ${describeUnread(outcome)}` : ''}
       </p>
       {outcome.problems.length ? (
         <ul>

@@ -25,6 +25,13 @@ export interface PasteResult {
   visits: PastedVisit[];
   problems: PasteProblem[];
   hasHeader: boolean;
+  /**
+   * The rows that could not be read, as tab-separated text to correct and paste again: the header
+   * line first when the paste had one. Empty when every row was read.
+   */
+  rejectedText: string;
+  /** For each row of `rejectedText` (1-based, the header first), its row in the pasted text. */
+  rejectedRows: number[];
 }
 
 /** The field a pasted header names, if a grid cell edits it. */
@@ -183,6 +190,7 @@ export function parsePastedVisits(text: string, tables: CodeTables): PasteResult
   const layout: readonly (VisitField | undefined)[] = hasHeader ? headerFields : pasteColumnOrder;
   const visits: PastedVisit[] = [];
   const problems: PasteProblem[] = [];
+  const rejected: { row: number; cells: string[] }[] = [];
 
   rows.forEach((cells, position) => {
     if (hasHeader && position === 0) return;
@@ -210,8 +218,21 @@ export function parsePastedVisits(text: string, tables: CodeTables): PasteResult
           column: visitColumnNames[field],
           message: `${visitColumnNames[field]} is empty; every visit needs one.`,
         });
-    if (rowProblems.length > 0) problems.push(...rowProblems);
-    else visits.push(visit);
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      rejected.push({ row, cells });
+    } else visits.push(visit);
   });
-  return { visits, problems, hasHeader };
+  if (hasHeader && rejected.length > 0) rejected.unshift({ row: 1, cells: first });
+  return {
+    visits,
+    problems,
+    hasHeader,
+    // Quoted only where a cell needs it, so the cells read back exactly as they were pasted.
+    rejectedText: Papa.unparse(
+      rejected.map((entry) => entry.cells),
+      { delimiter: '\t', newline: '\n' },
+    ),
+    rejectedRows: rejected.map((entry) => entry.row),
+  };
 }

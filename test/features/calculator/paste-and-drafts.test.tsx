@@ -25,10 +25,63 @@ describe('pasting visits', () => {
     // The paste reader loads on the first paste.
     expect(await screen.findByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
     expect(screen.getByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('45');
-    expect(screen.getByRole('textbox', { name: 'Rows copied from a spreadsheet' })).toHaveValue('');
     const report = screen.getByRole('status');
     expect(report).toHaveTextContent('Added 2 visits');
-    expect(within(report).getByText(/Row 3, Minutes: "lots"/)).toBeInTheDocument();
+    // Numbered as the row now stands in the box: the header, then the row to correct.
+    expect(within(report).getByText(/^Row 2, Minutes: /)).toBeInTheDocument();
+  });
+
+  it('keeps the rows that could not be read in the box, under the header, to correct and add again', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByText('Paste visits from a spreadsheet'));
+    const box = screen.getByRole('textbox', { name: 'Rows copied from a spreadsheet' });
+    await user.click(box);
+    await user.paste(
+      'Date\tDiscipline\tCredential\tMinutes\n' +
+        '2026-01-05\tSN\tRN\t50\n' +
+        '2026-01-06\tSN\tRN\tlots\n' +
+        '2026-01-07\tPT\tPT\t45\n' +
+        'next Tuesday\tSN\tRN\t30\n',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
+    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('45');
+    expect(box).toHaveValue(
+      'Date\tDiscipline\tCredential\tMinutes\n' +
+        '2026-01-06\tSN\tRN\tlots\n' +
+        'next Tuesday\tSN\tRN\t30',
+    );
+    const report = screen.getByRole('status');
+    expect(report).toHaveTextContent(/2 rows could not be read and are left in the box below/);
+    expect(within(report).getByText(/^Row 2, Minutes: /)).toBeInTheDocument();
+    expect(within(report).getByText(/^Row 3, Date: /)).toBeInTheDocument();
+
+    // Corrected in the box, the rows are added; nothing is left.
+    await user.clear(box);
+    await user.click(box);
+    await user.paste(
+      'Date\tDiscipline\tCredential\tMinutes\n2026-01-06\tSN\tRN\t40\n2026-01-08\tSN\tRN\t30',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
+    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 4' })).toHaveValue('30');
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 3' })).toHaveValue('40');
+    expect(box).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('Added 2 visits.');
+  });
+
+  it('keeps only the unread rows of a paste without a header', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByText('Paste visits from a spreadsheet'));
+    const box = screen.getByRole('textbox', { name: 'Rows copied from a spreadsheet' });
+    await user.click(box);
+    await user.paste('2026-01-05\tSN\tRN\t\t50\n2026-01-06\tXX\tRN\t\t30\n');
+    await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
+    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
+    expect(box).toHaveValue('2026-01-06\tXX\tRN\t\t30');
+    expect(
+      within(screen.getByRole('status')).getByText(/^Row 1, Discipline: /),
+    ).toBeInTheDocument();
   });
 
   it('takes rows pasted straight into a grid cell', async () => {
@@ -79,6 +132,21 @@ describe('drafts', () => {
     await user.click(screen.getByRole('button', { name: 'Undo delete' }));
     expect(within(select).getByRole('option', { name: 'Draft 1 (copy)' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Draft name' })).toHaveValue('Draft 1 (copy)');
+  });
+
+  it('names a deleted draft that has no name by the name it is listed under', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'New draft' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Draft name' }));
+    const select = screen.getByRole('combobox', { name: 'Draft' });
+    expect(within(select).getByRole('option', { selected: true })).toHaveTextContent(
+      'Untitled draft',
+    );
+    await user.click(screen.getByRole('button', { name: 'Delete draft' }));
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('Deleted “Untitled draft”.');
+    expect(notice).not.toHaveTextContent('“”');
   });
 
   it('keeps undo history per draft', async () => {

@@ -106,6 +106,35 @@ describe('parsePastedVisits', () => {
   });
 });
 
+describe('the rows a paste could not read', () => {
+  it('are given back as text, under the header, that reads back to the same cells', () => {
+    const text = tsv(
+      ['Date', 'Discipline', 'Credential', 'Minutes'],
+      ['2026-01-05', 'SN', 'RN', '50'],
+      ['2026-01-06', 'SN', 'RN', '"4\t5"'],
+      ['2026-01-07', 'XX', 'RN', '30'],
+    );
+    const result = parsePastedVisits(text, codeTables);
+    expect(result.visits).toHaveLength(1);
+    expect(result.rejectedRows).toEqual([1, 3, 4]);
+    const again = parsePastedVisits(result.rejectedText, codeTables);
+    expect(again.hasHeader).toBe(true);
+    expect(again.visits).toEqual([]);
+    expect(again.problems.map((problem) => [problem.row, problem.column])).toEqual([
+      [2, 'Minutes'],
+      [3, 'Discipline'],
+    ]);
+    expect(again.rejectedText).toBe(result.rejectedText);
+    expect(result.rejectedText.split('\n')[2]).toBe('2026-01-07\tXX\tRN\t30');
+  });
+
+  it('are nothing when every row was read', () => {
+    const result = parsePastedVisits(tsv(['2026-01-05', 'SN', 'RN', '', '50']), codeTables);
+    expect(result.rejectedText).toBe('');
+    expect(result.rejectedRows).toEqual([]);
+  });
+});
+
 describe('looksLikeRows', () => {
   it('tells pasted rows from a single value', () => {
     expect(looksLikeRows('45')).toBe(false);
