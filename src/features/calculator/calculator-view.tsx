@@ -19,6 +19,7 @@ import { cellMessage } from './grid-rows.ts';
 import { focusWhenRendered, revealGridRow } from './grid-window.ts';
 import type * as PasteVisitsModule from './paste-visits.ts';
 import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
+import { keepFocusThrough } from './row-focus.ts';
 import { ShowMath } from './show-math.tsx';
 import { useClaimResult } from './use-claim-result.ts';
 import { GridCallbacksContext, type GridCallbacks } from './grid-callbacks.ts';
@@ -39,7 +40,10 @@ function useContextErrors(findings: Finding[]): FieldErrors {
   }, [key]);
 }
 
-/** Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes the last edit of the active draft. */
+/**
+ * Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes the last edit of the active draft; focus
+ * stays where it was, or moves to what took its place (row-focus.ts).
+ */
 function useUndoShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
@@ -47,11 +51,11 @@ function useUndoShortcuts(): void {
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();
-        if (event.shiftKey) claimActions().redo();
-        else claimActions().undo();
+        if (event.shiftKey) keepFocusThrough(() => claimActions().redo());
+        else keepFocusThrough(() => claimActions().undo());
       } else if (key === 'y' && !event.shiftKey) {
         event.preventDefault();
-        claimActions().redo();
+        keepFocusThrough(() => claimActions().redo());
       }
     }
     window.addEventListener('keydown', onKeyDown);
@@ -102,20 +106,48 @@ export function CalculatorView() {
     focusWhenRendered(target.elementId);
   }, []);
 
-  // The parser loads on the first paste; true when the rows were read (the panel then clears).
-  const paste = useCallback(async (text: string): Promise<boolean> => {
+  // The parser loads on the first paste. Null when it could not load (nothing was read).
+  const readPaste = useCallback(async (text: string) => {
     let pasteVisits: typeof PasteVisitsModule;
     try {
       pasteVisits = await import('./paste-visits.ts');
     } catch {
       setPasteOutcome({ added: 0, problems: [], failure: PASTE_LOAD_FAILURE });
-      return false;
+      return null;
     }
     const parsed = pasteVisits.parsePastedVisits(text, codeTables);
     if (parsed.visits.length > 0) claimActions().appendVisits(parsed.visits);
-    setPasteOutcome({ added: parsed.visits.length, problems: parsed.problems });
-    return true;
+    return parsed;
   }, []);
+
+  // Rows pasted into a grid cell: still on the clipboard, so the report names the pasted rows.
+  const pasteIntoGrid = useCallback(
+    async (text: string) => {
+      const parsed = await readPaste(text);
+      if (parsed) setPasteOutcome({ added: parsed.visits.length, problems: parsed.problems });
+    },
+    [readPaste],
+  );
+
+  // Rows pasted into the panel: the ones that could not be read stay in its box (with the
+  // header), and the report numbers them as they now stand there.
+  const pasteFromPanel = useCallback(
+    async (text: string): Promise<string | null> => {
+      const parsed = await readPaste(text);
+      if (!parsed) return null;
+      const boxRow = new Map(parsed.rejectedRows.map((row, index) => [row, index + 1]));
+      setPasteOutcome({
+        added: parsed.visits.length,
+        problems: parsed.problems.map((problem) => ({
+          ...problem,
+          row: boxRow.get(problem.row) ?? problem.row,
+        })),
+        keptInBox: parsed.rejectedText !== '',
+      });
+      return parsed.rejectedText;
+    },
+    [readPaste],
+  );
 
   return (
     <div className="calculator">
@@ -128,11 +160,11 @@ export function CalculatorView() {
             visits={claim.visits}
             lines={result.lines}
             selectedVisitId={selectedVisitId}
-            onPasteRows={paste}
+            onPasteRows={pasteIntoGrid}
           />
         </GridCallbacksContext.Provider>
         <PasteReport outcome={pasteOutcome} />
-        <PastePanel onPaste={paste} />
+        <PastePanel onPaste={pasteFromPanel} />
       </section>
       {selectedVisitId ? (
         <ShowMath

@@ -7,6 +7,12 @@ import {
   selectCanUndo,
   useClaimStore,
 } from '../../state/claim-store.ts';
+import { keepFocusThrough } from './row-focus.ts';
+
+/** How a draft is named on screen: its name, or a stand-in while the name is empty. */
+function draftDisplayName(name: string): string {
+  return name.trim() === '' ? 'Untitled draft' : name;
+}
 
 export function DraftsBar() {
   const drafts = useClaimStore(
@@ -30,7 +36,7 @@ export function DraftsBar() {
             const [id = '', name = ''] = entry.split('\u0000');
             return (
               <option key={id} value={id}>
-                {name || '(untitled)'}
+                {draftDisplayName(name)}
               </option>
             );
           })}
@@ -60,24 +66,26 @@ export function DraftsBar() {
       <div className="button-group">
         <button
           type="button"
+          id="undo-button"
           aria-keyshortcuts="Control+Z"
           disabled={!canUndo}
-          onClick={() => claimActions().undo()}
+          onClick={() => keepFocusThrough(() => claimActions().undo(), ['redo-button'])}
         >
           Undo
         </button>
         <button
           type="button"
+          id="redo-button"
           aria-keyshortcuts="Control+Shift+Z"
           disabled={!canRedo}
-          onClick={() => claimActions().redo()}
+          onClick={() => keepFocusThrough(() => claimActions().redo(), ['undo-button'])}
         >
           Redo
         </button>
       </div>
       {deletedName !== null ? (
         <p className="deleted-notice" role="status">
-          Deleted “{deletedName}”.{' '}
+          Deleted “{draftDisplayName(deletedName)}”.{' '}
           <button type="button" onClick={() => claimActions().undoDeleteDraft()}>
             Undo delete
           </button>{' '}

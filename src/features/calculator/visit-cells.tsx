@@ -7,6 +7,7 @@ import { GridCallbacksContext } from './grid-callbacks.ts';
 import { cellId, describeCounts, type GridRow } from './grid-rows.ts';
 import type { Option } from './options.ts';
 import { wordsFor } from './options.ts';
+import { deleteKeepingFocus, focusVisitControl } from './row-focus.ts';
 
 export interface EditColumn {
   field: VisitField;
@@ -16,6 +17,12 @@ export interface EditColumn {
   options?: Option[];
   /** Label of the empty choice in a select. */
   emptyLabel?: string;
+  /**
+   * A value that means the same as the empty choice (a blank mode is in person). It is not
+   * offered again; where a visit holds it (pasted or imported), it is shown as the empty
+   * choice's label with "(entered)".
+   */
+  sameAsEmpty?: string;
   placeholder?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
   size: 'xs' | 's' | 'm' | 'l';
@@ -42,7 +49,9 @@ export function EditCell({ row, column }: { row: GridRow; column: EditColumn }) 
       {column.kind === 'select' ? (
         <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>
           <option value="">{column.emptyLabel ?? '—'}</option>
-          {value !== '' && !column.options?.some((option) => option.value === value) ? (
+          {value !== '' && value === column.sameAsEmpty ? (
+            <option value={value}>{column.emptyLabel} (entered)</option>
+          ) : value !== '' && !column.options?.some((option) => option.value === value) ? (
             <option value={value}>{value} (not recognised)</option>
           ) : null}
           {column.options?.map((option) => (
@@ -149,26 +158,35 @@ export function FindingsMarkerCell({ row }: { row: GridRow }) {
 
 export function RowActionsCell({ row }: { row: GridRow }) {
   const number = row.index + 1;
+  const visitId = row.visit.id;
   return (
     <span className="row-actions">
       <button
         type="button"
+        id={cellId(row.index, 'duplicate')}
         aria-label={`Duplicate visit ${number}`}
-        onClick={() => claimActions().duplicateVisit(row.visit.id)}
+        onClick={() => {
+          const copy = claimActions().duplicateVisit(visitId);
+          if (copy) focusVisitControl(copy, 'date');
+        }}
       >
         Duplicate
       </button>
       <button
         type="button"
+        id={cellId(row.index, 'insert')}
         aria-label={`Insert visit above visit ${number}`}
-        onClick={() => claimActions().insertVisit(row.index)}
+        onClick={() => focusVisitControl(claimActions().insertVisit(row.index), 'date')}
       >
         Insert
       </button>
       <button
         type="button"
+        id={cellId(row.index, 'delete')}
         aria-label={`Delete visit ${number}`}
-        onClick={() => claimActions().deleteVisit(row.visit.id)}
+        onClick={() =>
+          deleteKeepingFocus(visitId, 'delete', () => claimActions().deleteVisit(visitId))
+        }
       >
         Delete
       </button>

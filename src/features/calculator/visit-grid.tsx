@@ -27,6 +27,7 @@ import {
   visibleRange,
 } from './grid-window.ts';
 import { looksLikeRows } from './paste-columns.ts';
+import { ADD_VISIT_ID, focusVisitControl } from './row-focus.ts';
 import {
   credentialOptions,
   disciplineCodeOptions,
@@ -91,8 +92,10 @@ const editColumns: EditColumn[] = [
   {
     field: 'mode',
     kind: 'select',
-    options: modeOptions,
+    // A blank mode is read as in person: one "In person" choice, not two that look the same.
+    options: modeOptions.filter((option) => option.value !== 'in-person'),
     emptyLabel: 'In person',
+    sameAsEmpty: 'in-person',
     size: 'm',
   },
   {
@@ -210,6 +213,7 @@ const VisitRow = memo(
         className={selected ? 'selected' : undefined}
         aria-rowindex={row.original.index + 2}
         data-index={row.original.index}
+        data-visit-id={row.original.visit.id}
       >
         {row.getVisibleCells().map((cell) =>
           cell.column.id === 'visit' ? (
@@ -278,7 +282,7 @@ export interface VisitGridProps {
   lines: VisitLineResult[];
   selectedVisitId: string | null;
   /** Rows pasted from a spreadsheet into any cell. */
-  onPasteRows: (text: string) => Promise<boolean>;
+  onPasteRows: (text: string) => Promise<void>;
 }
 
 export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: VisitGridProps) {
@@ -369,12 +373,9 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
       </div>
       <button
         type="button"
+        id={ADD_VISIT_ID}
         className="primary"
-        onClick={() => {
-          claimActions().addVisit();
-          revealGridRow(visits.length);
-          focusWhenRendered(cellId(visits.length, 'date'));
-        }}
+        onClick={() => focusVisitControl(claimActions().addVisit(), 'date')}
       >
         Add visit
       </button>
