@@ -16,3 +16,8 @@ export const claimLineColumns: readonly ClaimLineColumn[] = [
   { header: 'Units', number: true },
   { header: 'Charge', number: true },
 ];
+
+/** "1 line", "3 lines": the count in the total row's label. */
+export function countClaimLines(count: number): string {
+  return `${count} line${count === 1 ? '' : 's'}`;
+}

@@ -4,7 +4,7 @@
 // lines of cells repainted on every keystroke cost more than a frame. The table keeps its real
 // row count for assistive technology (aria-rowcount / aria-rowindex).
 import { memo, useCallback, useState } from 'react';
-import { claimLineColumns } from '../../components/claim-line-columns.ts';
+import { claimLineColumns, countClaimLines } from '../../components/claim-line-columns.ts';
 import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
 import { formatDollars } from '../../components/money.ts';
 import type { ClaimLine, ClaimResult } from '../../engine/index.ts';
@@ -37,11 +37,11 @@ interface ClaimLineRowProps {
 const ClaimLineRow = memo(function ClaimLineRow({ line, rowIndex, rowRef }: ClaimLineRowProps) {
   return (
     <tr ref={rowRef} className={`line-${line.kind}`} aria-rowindex={rowIndex}>
-      <td>{line.revenueCode}</td>
+      <td className="code">{line.revenueCode}</td>
       <td>
         {describeLine(line)} <span className="muted">({kindLabels[line.kind]})</span>
       </td>
-      <td>
+      <td className="code">
         {line.hcpcs ? (
           line.kind === 'hipps' ? (
             line.hcpcs
@@ -52,7 +52,7 @@ const ClaimLineRow = memo(function ClaimLineRow({ line, rowIndex, rowRef }: Clai
           '—'
         )}
       </td>
-      <td>{line.date ?? '—'}</td>
+      <td className="code">{line.date ?? '—'}</td>
       <td className="number">{line.units}</td>
       <td className="number">
         {line.chargeCents === undefined ? '—' : formatDollars(line.chargeCents)}
@@ -131,7 +131,7 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
             ) : null}
           </tbody>
           <ClaimLinesFoot
-            label={`Total (${lines.length} lines)`}
+            label={`Total (${countClaimLines(lines.length)})`}
             units={result.totals.units}
             charge={formatDollars(result.totals.chargeCents)}
             rowIndex={windowed ? lines.length + 2 : undefined}

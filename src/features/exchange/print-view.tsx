@@ -1,7 +1,7 @@
 // #/print: the active draft laid out for US letter paper: the claim's details, its UB-04
 // service lines with totals, its findings, and the math behind each visit line.
 import { memo, useMemo } from 'react';
-import { claimLineColumns } from '../../components/claim-line-columns.ts';
+import { claimLineColumns, countClaimLines } from '../../components/claim-line-columns.ts';
 import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
 import { codeTables } from '../../data/index.ts';
 import {
@@ -89,7 +89,7 @@ function ServiceLines({ result, words }: { result: ClaimResult; words: ClaimWord
           ) : null}
         </tbody>
         <ClaimLinesFoot
-          label={`0001 Total (${result.claimLines.length} lines)`}
+          label={`0001 Total (${countClaimLines(result.claimLines.length)})`}
           units={result.totals.units}
           charge={formatDollars(result.totals.chargeCents)}
         />
@@ -192,8 +192,16 @@ export function PrintView() {
         <button type="button" className="primary" onClick={() => window.print()}>
           Print
         </button>
-        <a href="#/exchange">Back to import and export</a>
-        <a href="#/calculator">Back to the calculator</a>
+        <nav aria-label="Leave the print view">
+          <ul className="print-back-links">
+            <li>
+              <a href="#/exchange">Back to import and export</a>
+            </li>
+            <li>
+              <a href="#/calculator">Back to the calculator</a>
+            </li>
+          </ul>
+        </nav>
       </div>
       <h2 id="print-heading">Claim: {name}</h2>
       <ClaimDetails claim={claim} words={words} />

@@ -4,6 +4,7 @@ import { PrintView } from '../../../src/features/exchange/print-view.tsx';
 import { useClaimStore } from '../../../src/state/claim-store.ts';
 import { draftFromClaimInput } from '../../../src/state/draft-claim.ts';
 import { makeClaim, makeVisit } from '../../builders.ts';
+import { applyStylesheet } from '../apply-stylesheet.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -54,5 +55,50 @@ describe('the print view', () => {
     expect(math.nextElementSibling).toHaveTextContent(/Travel: -5 minutes/);
     expect(math.nextElementSibling).toHaveTextContent(/45 minutes counted/);
     expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
+  });
+
+  it('lists the links back apart from each other', () => {
+    render(<PrintView />);
+    const back = screen.getByRole('navigation', { name: 'Leave the print view' });
+    const items = within(back).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Back to import and export',
+      'Back to the calculator',
+    ]);
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '#/exchange');
+    expect(within(items[1]!).getByRole('link')).toHaveAttribute('href', '#/calculator');
+  });
+
+  it('shows the Print button and the links back on screen and hides them on paper', () => {
+    applyStylesheet('src/features/exchange/exchange.css', 'screen');
+    const { unmount } = render(<PrintView />);
+    expect(screen.getByRole('navigation', { name: 'Leave the print view' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Print' })).toBeVisible();
+    unmount();
+
+    applyStylesheet('src/features/exchange/exchange.css', 'print');
+    render(<PrintView />);
+    for (const name of ['Back to the calculator', 'Back to import and export'])
+      expect(screen.getByRole('link', { name, hidden: true })).not.toBeVisible();
+    expect(screen.getByRole('button', { name: 'Print', hidden: true })).not.toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Claim: Smith March' })).toBeVisible();
+  });
+
+  it('counts a single claim line as "1 line" in the total row', () => {
+    useClaimStore.getState().createDraft(
+      'One line',
+      draftFromClaimInput({
+        payer: 'medicare',
+        billType: '0329',
+        from: '2026-03-09',
+        through: '2026-04-07',
+        visits: [{ id: 'V1', date: '2026-03-10', discipline: 'SN', credential: 'RN', minutes: 50 }],
+      }),
+    );
+    render(<PrintView />);
+    const lines = screen.getByRole('table', { name: 'Service lines (UB-04)' });
+    expect(
+      within(lines).getByRole('rowheader', { name: '0001 Total (1 line)' }),
+    ).toBeInTheDocument();
   });
 });
