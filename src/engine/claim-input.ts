@@ -17,6 +17,7 @@ import {
 } from '../data/schema.ts';
 import type { CodeIndex } from './code-index.ts';
 import { daysInMonth, isIsoDate } from './dates.ts';
+import { describeField } from './field-labels.ts';
 import { makeFinding } from './findings.ts';
 import type { Finding, VisitActivity } from './types.ts';
 
@@ -194,7 +195,10 @@ class FieldReader {
 
   report(field: string, message: string, lineId?: string): void {
     this.findings.push(
-      makeFinding(this.index, 'invalid-input', `${field}: ${message}`, { field, lineId }),
+      makeFinding(this.index, 'invalid-input', `${describeField(field)}: ${message}`, {
+        field,
+        lineId,
+      }),
     );
   }
 

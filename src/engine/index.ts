@@ -5,6 +5,7 @@ import { claimChecks } from './claim-checks.ts';
 import { readClaim, type NormalClaim } from './claim-input.ts';
 import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './claim-lines.ts';
 import { indexTables, type CodeIndex, type PayerIndex } from './code-index.ts';
+import { describeField } from './field-labels.ts';
 import { makeFinding } from './findings.ts';
 import type { ClaimResult, Finding, VisitLineResult } from './types.ts';
 import { evaluateVisitLine } from './visit-line.ts';
@@ -12,6 +13,7 @@ import { evaluateVisitLine } from './visit-line.ts';
 export type * from './types.ts';
 export { countTimeUnits } from './units.ts';
 export { isEffectiveOn, isIsoDate, addDays, daysBetween } from './dates.ts';
+export { describeField, visitFieldLabels, claimFieldLabels } from './field-labels.ts';
 
 const FALLBACK_PAYER = 'medicare';
 
@@ -27,7 +29,7 @@ function duplicateVisitIds(index: CodeIndex, claim: NormalClaim, findings: Findi
       makeFinding(
         index,
         'invalid-input',
-        `${visit.field}.id: "${visit.id}" is already used by ${earlier.field}; give each visit its own id.`,
+        `${describeField(`${visit.field}.id`)}: "${visit.id}" is already used by ${describeField(earlier.field).toLowerCase()}; give each visit its own id.`,
         { lineId: visit.id, field: `${visit.field}.id` },
       ),
     );

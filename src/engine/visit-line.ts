@@ -11,6 +11,7 @@ import {
   type CodeChoice,
 } from './code-choice.ts';
 import { addDays } from './dates.ts';
+import { describeField } from './field-labels.ts';
 import { makeFinding } from './findings.ts';
 import { lineChecks, type LineCheck, type LineContext } from './line-checks.ts';
 import { countTimeUnits, isTimeRule } from './units.ts';
@@ -96,7 +97,7 @@ export function evaluateVisitLine(
         makeFinding(
           index,
           'invalid-input',
-          `${visit.field}.minutes: enter the minutes, or start and end times, so units can be counted.`,
+          `${describeField(`${visit.field}.minutes`)}: enter the minutes, or start and end times, so units can be counted.`,
           { lineId, field: `${visit.field}.minutes` },
         ),
       );
@@ -108,7 +109,7 @@ export function evaluateVisitLine(
         makeFinding(
           index,
           'invalid-input',
-          `${visit.field}.monitoringDays: enter the number of days monitored; remote monitoring is billed in days.`,
+          `${describeField(`${visit.field}.monitoringDays`)}: enter the number of days monitored; remote monitoring is billed in days.`,
           { lineId, field: `${visit.field}.monitoringDays` },
         ),
       );

@@ -28,3 +28,25 @@ describe('describeField', () => {
     expect(describeField(path)).toBe(label);
   });
 });
+
+describe('invalid-input messages', () => {
+  it('name the field as the calculator labels it, and keep the path for tools', async () => {
+    const { evaluate, makeClaim, makeVisit } = await import('../builders.ts');
+    const result = evaluate(
+      makeClaim({
+        through: '2026-02-30',
+        visits: [makeVisit(), makeVisit({ id: 'V1', date: '2026-03-12', travelMinutes: -5 })],
+      }),
+    );
+    const messages = Object.fromEntries(
+      result.findings
+        .filter((finding) => finding.rule === 'invalid-input')
+        .map((finding) => [finding.field, finding.message]),
+    );
+    expect(messages['claim.through']).toMatch(/^Period through: "2026-02-30" is not a real date/);
+    expect(messages['visits[1].travelMinutes']).toMatch(/^Travel minutes, visit 2: expected/);
+    expect(messages['visits[1].id']).toBe(
+      'Visit id, visit 2: "V1" is already used by visit 1; give each visit its own id.',
+    );
+  });
+});

@@ -282,7 +282,7 @@ describe('finding messages say what to do', () => {
     );
     expect(finding).toMatchObject({ field: 'visits[0].minutes', lineId: 'V1' });
     expect(finding?.message).toBe(
-      'visits[0].minutes: expected a whole number from 0 to 10080; got "forty".',
+      'Minutes, visit 1: expected a whole number from 0 to 10080; got "forty".',
     );
   });
 

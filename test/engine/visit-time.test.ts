@@ -68,7 +68,7 @@ describe('visit time', () => {
     const line = evaluateVisit({ minutes: undefined });
     expect(line.units).toBe(0);
     expect(line.findings.map((f) => f.message)).toContain(
-      'visits[0].minutes: enter the minutes, or start and end times, so units can be counted.',
+      'Minutes, visit 1: enter the minutes, or start and end times, so units can be counted.',
     );
   });
 });

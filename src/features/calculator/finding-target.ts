@@ -1,5 +1,6 @@
 // Where a finding points: the engine names a field ("visits[2].minutes", "claim.hipps",
 // "items[0].charge"); this finds the control that edits it and says it in words.
+import { describeField } from '../../engine/index.ts';
 import { visitFieldLabels, type VisitFieldKey } from '../../state/visit-fields.ts';
 import { cellId } from './grid-rows.ts';
 
@@ -22,17 +23,18 @@ function visitFieldLabel(key: string): string | undefined {
   return Object.hasOwn(visitFieldLabels, key) ? visitFieldLabels[key as VisitFieldKey] : undefined;
 }
 
-const claimFieldLabels: Record<string, string> = {
-  payer: 'Payer profile',
-  billType: 'Type of bill',
-  from: 'Period from',
-  through: 'Period through',
-  admissionDate: 'Admission date',
-  noaAcceptedDate: 'NOA accepted date',
-  patientStatus: 'Patient status',
-  hipps: 'HIPPS code',
-  lupaThreshold: 'LUPA threshold',
-};
+/** Claim fields with a control of their own in the claim form (id `claim-<field>`). */
+const claimControls = new Set([
+  'payer',
+  'billType',
+  'from',
+  'through',
+  'admissionDate',
+  'noaAcceptedDate',
+  'patientStatus',
+  'hipps',
+  'lupaThreshold',
+]);
 
 const listLabels: Record<string, string> = {
   occurrenceCodes: 'Occurrence code',
@@ -71,8 +73,8 @@ export function findingTarget(
       };
     }
     const claim = /^claim\.(\w+)/.exec(field);
-    if (claim?.[1] && claimFieldLabels[claim[1]])
-      return { elementId: `claim-${claim[1]}`, label: claimFieldLabels[claim[1]] ?? claim[1] };
+    if (claim?.[1] && claimControls.has(claim[1]))
+      return { elementId: `claim-${claim[1]}`, label: describeField(field) };
     if (/^conditionCodes/.test(field))
       return { elementId: 'claim-conditionCodes', label: 'Condition codes' };
     const list = /^(occurrenceCodes|valueCodes|items)\[(\d+)\](?:\.(\w+))?/.exec(field);

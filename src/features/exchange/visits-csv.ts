@@ -5,7 +5,7 @@
 // Pure: no DOM, no store; the app's import and the command line both use it.
 import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
-import { evaluateClaim } from '../../engine/index.ts';
+import { describeField, evaluateClaim } from '../../engine/index.ts';
 import { visitColumnNames, visitFieldKeys, type VisitFieldKey } from '../../state/visit-fields.ts';
 import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
 
@@ -215,9 +215,11 @@ export function checkVisitRows(
     const row = match ? rows[Number(match[1])] : undefined;
     if (!match || !row) continue;
     const field = match[2] ?? '';
+    // The message names fields and visits as the calculator does ("Minutes, visit 3: …");
+    // in a file the column is shown apart, and a visit is a row.
     const message = finding.message
-      .replace(`${finding.field}: `, '')
-      .replace(/visits\[(\d+)\]/g, (_, index: string) => rowNumber(index));
+      .replace(`${describeField(finding.field)}: `, '')
+      .replace(/\bvisit (\d+)\b/g, (_, number: string) => rowNumber(String(Number(number) - 1)));
     problems.push({
       row: row.row,
       column: field === '' ? '' : columnName(headers, mapping, field),
