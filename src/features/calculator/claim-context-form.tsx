@@ -113,7 +113,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         <TextField
           id="claim-hipps"
           label="HIPPS code"
-          placeholder="1FC21"
+          placeholder="e.g. 1FC21"
           value={claim.hipps}
           onChange={setContext('hipps')}
           error={error('claim.hipps')}
