@@ -115,6 +115,25 @@ function fipsFormatMessage(value: string): string {
   return `Value code 85 is entered as ${describeValue(value)}; enter the 5-digit FIPS state and county code with no space, such as ${EXAMPLE_FIPS}.`;
 }
 
+/** A Medicare check that each value code `code` has an amount of the form `valid`. */
+function valueCodeFormat(
+  id: string,
+  code: string,
+  valid: RegExp,
+  message: (value: string) => string,
+): ClaimCheck {
+  return {
+    id,
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.valueCodes.flatMap((entry, position) =>
+        entry.code === code && !valid.test(entry.value)
+          ? one(message(entry.value), { field: `valueCodes[${position}].value` })
+          : [],
+      ),
+  };
+}
+
 /** The first day of service: the period's From date, else the earliest visit. */
 function periodStart(context: ClaimContext): string | undefined {
   return context.claim.from ?? context.byDate[0]?.line.date ?? undefined;
@@ -267,26 +286,8 @@ export const claimChecks: readonly ClaimCheck[] = [
         : [];
     },
   },
-  {
-    id: 'value-code-61-format',
-    scope: 'medicare',
-    run: ({ claim }) =>
-      claim.valueCodes.flatMap((entry, position) =>
-        entry.code === '61' && !CBSA_AMOUNT.test(entry.value)
-          ? one(cbsaFormatMessage(entry.value), { field: `valueCodes[${position}].value` })
-          : [],
-      ),
-  },
-  {
-    id: 'value-code-85-format',
-    scope: 'medicare',
-    run: ({ claim }) =>
-      claim.valueCodes.flatMap((entry, position) =>
-        entry.code === '85' && !FIPS_COUNTY.test(entry.value)
-          ? one(fipsFormatMessage(entry.value), { field: `valueCodes[${position}].value` })
-          : [],
-      ),
-  },
+  valueCodeFormat('value-code-61-format', '61', CBSA_AMOUNT, cbsaFormatMessage),
+  valueCodeFormat('value-code-85-format', '85', FIPS_COUNTY, fipsFormatMessage),
   {
     id: 'value-code-medicare-applied',
     scope: 'medicare',

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { enterRnVisit } from './enter-visit.ts';
 
 // The built page carries the calculator as a first visit sees it, so a coder on a slow line
 // sees it before the scripts arrive. These tests hold the app's scripts back to look at that
@@ -28,15 +29,6 @@ async function appIsRunning(page: Page): Promise<void> {
   );
 }
 
-async function enterVisit(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Add visit' }).click();
-  await page.getByRole('textbox', { name: /^Date, visit 1/ }).fill('2026-03-10');
-  await page.getByRole('combobox', { name: /^Discipline, visit 1/ }).selectOption('SN');
-  await page.getByRole('combobox', { name: /^Credential, visit 1/ }).selectOption('RN');
-  await page.getByRole('textbox', { name: /^Minutes, visit 1/ }).fill('50');
-  await expect(page.getByRole('table', { name: /claim lines/i })).toContainText('G0299');
-}
-
 test('a first visit sees the calculator before the scripts arrive, and keeps that page', async ({
   page,
 }) => {
@@ -60,7 +52,7 @@ test('a first visit sees the calculator before the scripts arrive, and keeps tha
 
   release();
   await appIsRunning(page);
-  await enterVisit(page);
+  await enterRnVisit(page);
   const kept = await page.evaluate(() => {
     const built = (window as unknown as { builtMain: Element | null }).builtMain;
     return built !== null && built.isConnected && built === document.querySelector('main');
@@ -73,7 +65,7 @@ test('saved work is hidden, never shown as an empty claim, until the app has dra
   page,
 }) => {
   await page.goto('/');
-  await enterVisit(page);
+  await enterRnVisit(page);
   // Saves are debounced; leaving the page flushes them.
   await page.goto('about:blank');
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { enterRnVisit } from './enter-visit.ts';
 
 // Offline use and privacy, as a coder relies on them: after one visit the calculator and the
 // reference work with no network, and nothing ever leaves the app's origin.
@@ -27,12 +28,7 @@ test('after one visit, the calculator and the reference work offline', async ({
 
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: 'Add visit' }).click();
-  await page.getByRole('textbox', { name: /^Date, visit 1/ }).fill('2026-03-10');
-  await page.getByRole('combobox', { name: /^Discipline, visit 1/ }).selectOption('SN');
-  await page.getByRole('combobox', { name: /^Credential, visit 1/ }).selectOption('RN');
-  await page.getByRole('textbox', { name: /^Minutes, visit 1/ }).fill('50');
-  await expect(page.getByRole('table', { name: /claim lines/i })).toContainText('G0299');
+  await enterRnVisit(page);
 
   await page.goto('/#/reference/hcpcs/G0493');
   await expect(page.getByRole('heading', { name: /^G0493/ })).toBeVisible();
