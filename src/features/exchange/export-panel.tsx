@@ -1,6 +1,7 @@
 // Download the active draft: its UB-04 claim lines and its visits with their results as CSV,
 // or the whole claim as a JSON file to open again here. Files are made in the browser.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { hrefFor } from '../../components/use-hash-route.ts';
 import { downloadText } from '../../components/download.ts';
 import { codeTables } from '../../data/index.ts';
 import { evaluateClaim } from '../../engine/index.ts';
@@ -13,9 +14,26 @@ import { buildVisitLinesCsv } from './visit-lines-csv.ts';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
+/** "2 errors and 1 warning": what stands between this claim and a clean bill. */
+function openFindings(errors: number, warnings: number): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return warnings > 0
+    ? `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`
+    : plural(errors, 'error');
+}
+
 export function ExportPanel() {
   const id = useId();
   const name = useClaimStore((state) => selectActiveDraft(state)?.name ?? 'claim');
+  const claim = useClaimStore(selectActiveClaim);
+  const { errors, warnings } = useMemo(() => {
+    const counts = { errors: 0, warnings: 0 };
+    for (const finding of evaluateClaim(toEngineClaim(claim), codeTables).findings) {
+      if (finding.severity === 'error') counts.errors++;
+      else if (finding.severity === 'warning') counts.warnings++;
+    }
+    return counts;
+  }, [claim]);
 
   function current() {
     const claim = selectActiveClaim(useClaimStore.getState());
@@ -29,6 +47,12 @@ export function ExportPanel() {
         Files of the active draft, “{name}”. They hold patient visit data: keep them where your
         organisation keeps claims.
       </p>
+      {errors > 0 ? (
+        <p className="export-findings" role="status">
+          This claim has {openFindings(errors, warnings)}: the payer may return it as it stands. The
+          files still hold it as entered. <a href={hrefFor('calculator')}>See the findings</a>
+        </p>
+      ) : null}
       <div className="actions">
         <button
           type="button"

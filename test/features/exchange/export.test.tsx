@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -147,6 +147,27 @@ describe('the export buttons', () => {
     const text = await downloads[0]?.blob.text();
     expect(text).toBe(buildClaimLinesCsv(evaluate(claim), codeTables));
     expect(downloads[0]?.blob.type).toMatch(/^text\/csv/);
+  });
+
+  it('says how many errors the claim has before it is exported, and links to them', () => {
+    const withoutAssessment = makeClaim({ occurrenceCodes: [] });
+    useClaimStore.getState().createDraft('No OC 50', draftFromClaimInput(withoutAssessment));
+    const errors = evaluate(withoutAssessment).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['occurrence-50-missing']);
+    render(<ExchangeView />);
+    const status = screen.getByText(/^This claim has/);
+    expect(status).toHaveRole('status');
+    expect(status).toHaveTextContent('This claim has 1 error: the payer may return it');
+    expect(within(status).getByRole('link', { name: 'See the findings' })).toHaveAttribute(
+      'href',
+      '#/calculator',
+    );
+  });
+
+  it('says nothing of errors for a claim without any', () => {
+    expect(evaluate(claim).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    render(<ExchangeView />);
+    expect(screen.queryByText(/This claim has/)).not.toBeInTheDocument();
   });
 
   it('downloads the visits with their results as CSV', async () => {
