@@ -11,8 +11,14 @@ function currentHash(): string {
   return window.location.hash;
 }
 
+/** The route part of a hash: "#/reference/hcpcs?as-of=2015-06-01" → "#/reference/hcpcs". */
+function routePart(hash: string): string {
+  const query = hash.indexOf('?');
+  return query < 0 ? hash : hash.slice(0, query);
+}
+
 export function parseHash(hash: string): string[] {
-  return hash
+  return routePart(hash)
     .replace(/^#\/?/, '')
     .split('/')
     .filter((segment) => segment !== '')
@@ -31,4 +37,28 @@ export function navigate(...segments: string[]): void {
 export function useHashRoute(): string[] {
   const hash = useSyncExternalStore(subscribe, currentHash, () => '');
   return parseHash(hash);
+}
+
+/** A setting kept in the address after the route ("?as-of=2015-06-01"), so it can be bookmarked. */
+export function useHashSetting(name: string): string {
+  const hash = useSyncExternalStore(subscribe, currentHash, () => '');
+  const query = hash.indexOf('?');
+  return query < 0 ? '' : (new URLSearchParams(hash.slice(query + 1)).get(name) ?? '');
+}
+
+/**
+ * Writes a setting into the address without a new history entry (typing a date is not a page to
+ * go back to); an empty value removes it. Listeners hear it as they hear any hash change.
+ */
+export function setHashSetting(name: string, value: string): void {
+  const hash = window.location.hash;
+  const query = hash.indexOf('?');
+  const params = new URLSearchParams(query < 0 ? '' : hash.slice(query + 1));
+  if (value === '') params.delete(name);
+  else params.set(name, value);
+  const rest = params.toString();
+  const next = `${routePart(hash) || '#/'}${rest === '' ? '' : `?${rest}`}`;
+  if (next === hash) return;
+  window.history.replaceState(window.history.state, '', next);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }

@@ -1,7 +1,7 @@
 // The desk reference: every code set the engine uses, one search box across all of them,
 // an "as of" date, and an address for every code (#/reference/<set>/<code>).
-import { useId, useMemo, useState } from 'react';
-import { hrefFor } from '../../components/use-hash-route.ts';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { hrefFor, setHashSetting, useHashSetting } from '../../components/use-hash-route.ts';
 import { isIsoDate } from '../../engine/index.ts';
 import { CodeSetPage } from './code-set-page.tsx';
 import { ReferenceEntryPage } from './reference-entry-page.tsx';
@@ -59,16 +59,29 @@ function RouteContent({
   return <ReferenceEntryPage set={set} entry={entry} asOf={asOf} />;
 }
 
+const AS_OF_SETTING = 'as-of';
+
 /** `route` is the address after "reference": [], ['hcpcs'], ['hcpcs', 'G0299'], ['sources']. */
 export function ReferenceView({ route }: { route: string[] }) {
   const index = getReferenceIndex();
   const ids = useId();
   const routeKey = route.join('/');
-  const [asOfInput, setAsOfInput] = useState('');
+  // The "as of" date is kept in the address (?as-of=…) so a page can be bookmarked or shared;
+  // links within the reference drop it, so it is written back after each one.
+  const addressAsOf = useHashSetting(AS_OF_SETTING);
+  const [asOfInput, setAsOfInput] = useState(addressAsOf);
+  const [lastAddressAsOf, setLastAddressAsOf] = useState(addressAsOf);
+  if (addressAsOf !== lastAddressAsOf) {
+    setLastAddressAsOf(addressAsOf);
+    if (addressAsOf !== '') setAsOfInput(addressAsOf);
+  }
   // A search belongs to the page it was typed on: following a result (or any link) clears it.
   const [search, setSearch] = useState({ text: '', routeKey });
   const query = search.routeKey === routeKey ? search.text : '';
   const asOf = isIsoDate(asOfInput) ? asOfInput : '';
+  useEffect(() => {
+    if (addressAsOf !== asOf) setHashSetting(AS_OF_SETTING, asOf);
+  }, [routeKey, addressAsOf, asOf]);
   const results = useMemo(() => searchReference(index, query, asOf), [index, query, asOf]);
   const [activeSet] = route;
 

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ReferenceView } from '../../../src/features/reference/reference-view.tsx';
+import { ReferenceAtHash } from './reference-harness.tsx';
 
 async function setAsOf(date: string) {
   const user = userEvent.setup();
@@ -19,6 +20,10 @@ function tableCodes(): string[] {
 }
 
 describe('the "as of" date', () => {
+  beforeEach(() => {
+    window.location.hash = '';
+  });
+
   it('shows every row, whatever its dates, until a date is set', () => {
     render(<ReferenceView route={['hcpcs']} />);
     expect(tableCodes()).toEqual(expect.arrayContaining(['G0154', 'G0299']));
@@ -114,5 +119,27 @@ describe('the "as of" date', () => {
     const first = within(results).getAllByRole('listitem')[0]!;
     expect(first).toHaveTextContent('G0154');
     expect(first).not.toHaveTextContent(/retired/i);
+  });
+
+  it('opens at the date an address names, and writes a date typed into the address', async () => {
+    window.location.hash = '#/reference/hcpcs/G0154?as-of=2015-06-01';
+    render(<ReferenceAtHash />);
+    expect(screen.getByLabelText('As of')).toHaveValue('2015-06-01');
+    expect(screen.getByText('Valid on 2015-06-01.')).toBeInTheDocument();
+
+    const user = await setAsOf('2016-01-01');
+    expect(window.location.hash).toBe('#/reference/hcpcs/G0154?as-of=2016-01-01');
+    await user.click(screen.getByRole('button', { name: 'Show every date' }));
+    expect(window.location.hash).toBe('#/reference/hcpcs/G0154');
+  });
+
+  it('keeps the date in the address when a link leads to another entry', async () => {
+    window.location.hash = '#/reference/hcpcs/G0154?as-of=2015-06-01';
+    render(<ReferenceAtHash />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('link', { name: 'G0299' }));
+    await screen.findByRole('heading', { level: 3, name: /^G0299: / });
+    expect(window.location.hash).toBe('#/reference/hcpcs/G0299?as-of=2015-06-01');
+    expect(screen.getByLabelText('As of')).toHaveValue('2015-06-01');
   });
 });
