@@ -25,6 +25,7 @@ import {
   type VisitField,
 } from './draft-claim.ts';
 import { reportSaveFailure, reportSaveSuccess } from './save-status.ts';
+import { visitFieldKeys } from './visit-fields.ts';
 import {
   STORAGE_KEY,
   STORE_VERSION,
@@ -68,6 +69,15 @@ export interface ClaimStoreActions {
   duplicateVisit: (visitId: string) => string | null;
   deleteVisit: (visitId: string) => void;
   appendVisits: (visits: Omit<DraftVisit, 'id'>[]) => void;
+  /**
+   * Sets the fields of each row on the visits from `startIndex` down, adding visits (as "Add
+   * visit" does) when the rows run past the last; one undo step. Says how many visits were added
+   * and how many non-empty values were changed.
+   */
+  fillVisitCells: (
+    startIndex: number,
+    rows: Partial<Record<VisitField, string>>[],
+  ) => { added: number; replaced: number };
   setActivities: (visitId: string, activities: DraftActivity[], key?: string | null) => void;
   addItem: () => void;
   editItem: (itemId: string, field: ItemField, value: string) => void;
@@ -361,6 +371,34 @@ export const useClaimStore = create<ClaimStore>()(
             });
             return withVisits(claim, [...claim.visits, ...added]);
           }),
+
+        fillVisitCells: (startIndex, rows) => {
+          let added = 0;
+          let replaced = 0;
+          update((claim) => {
+            const visits = [...claim.visits];
+            const taken = visits.map((visit) => visit.id);
+            rows.forEach((values, offset) => {
+              const at = startIndex + offset;
+              const existing = visits[at];
+              let visit = existing;
+              if (!visit) {
+                const id = nextId('V', taken);
+                taken.push(id);
+                visit = visitAfter(visits.at(-1), id, claim);
+                added += 1;
+              }
+              const next: DraftVisit = { ...visit, ...values };
+              if (existing)
+                replaced += visitFieldKeys.filter(
+                  (field) => existing[field] !== '' && existing[field] !== next[field],
+                ).length;
+              visits[Math.min(at, visits.length)] = next;
+            });
+            return withVisits(claim, visits);
+          });
+          return { added, replaced };
+        },
 
         setActivities: (visitId, activities, key = null) =>
           update((claim) => mapVisit(claim, visitId, (visit) => ({ ...visit, activities })), key),

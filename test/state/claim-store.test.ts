@@ -56,6 +56,28 @@ describe('claim store', () => {
     expect(claim().visits[0]?.minutes).toBe('45');
   });
 
+  it('fills cells of several visits, adding visits past the last, as one undo step', () => {
+    store().addVisit();
+    store().editVisit('V1', 'minutes', '30');
+    store().editVisit('V1', 'credential', 'LPN');
+    const outcome = store().fillVisitCells(0, [
+      { minutes: '45', start: '10:00' },
+      { minutes: '50', start: '11:00' },
+    ]);
+    expect(outcome).toEqual({ added: 1, replaced: 1 });
+    expect(claim().visits).toMatchObject([
+      { id: 'V1', minutes: '45', start: '10:00' },
+      { id: 'V2', minutes: '50', start: '11:00', credential: 'LPN' },
+    ]);
+    store().undo();
+    expect(claim().visits).toMatchObject([{ id: 'V1', minutes: '30', start: '' }]);
+    // Typing in a cell after a paste is a step of its own.
+    store().redo();
+    store().editVisit('V1', 'minutes', '46');
+    store().undo();
+    expect(claim().visits[0]?.minutes).toBe('45');
+  });
+
   it('drops the redo stack on a new edit and caps the undo history', () => {
     store().addVisit();
     for (let i = 0; i < HISTORY_LIMIT + 20; i += 1)

@@ -23,7 +23,7 @@ import { keepFocusThrough } from './row-focus.ts';
 import { ShowMath } from './show-math.tsx';
 import { useClaimResult } from './use-claim-result.ts';
 import { GridCallbacksContext, type GridCallbacks } from './grid-callbacks.ts';
-import { VisitGrid } from './visit-grid.tsx';
+import { VisitGrid, type PasteCell } from './visit-grid.tsx';
 import './calculator.css';
 
 /** Messages of invalid-input findings about claim-level fields, by field; stable while unchanged. */
@@ -107,26 +107,56 @@ export function CalculatorView() {
   }, []);
 
   // The parser loads on the first paste. Null when it could not load (nothing was read).
-  const readPaste = useCallback(async (text: string) => {
-    let pasteVisits: typeof PasteVisitsModule;
+  const loadPasteReader = useCallback(async () => {
     try {
-      pasteVisits = await import('./paste-visits.ts');
+      return await import('./paste-visits.ts');
     } catch {
       setPasteOutcome({ added: 0, problems: [], failure: PASTE_LOAD_FAILURE });
       return null;
     }
-    const parsed = pasteVisits.parsePastedVisits(text, codeTables);
-    if (parsed.visits.length > 0) claimActions().appendVisits(parsed.visits);
-    return parsed;
   }, []);
 
-  // Rows pasted into a grid cell: still on the clipboard, so the report names the pasted rows.
+  const readPaste = useCallback(
+    async (text: string, loaded?: typeof PasteVisitsModule) => {
+      const pasteVisits = loaded ?? (await loadPasteReader());
+      if (!pasteVisits) return null;
+      const parsed = pasteVisits.parsePastedVisits(text, codeTables);
+      if (parsed.visits.length > 0) claimActions().appendVisits(parsed.visits);
+      return parsed;
+    },
+    [loadPasteReader],
+  );
+
+  // Rows pasted into the grid: into a cell, they fill the grid from there as a spreadsheet does
+  // (one undo step), unless they start with a header row; then, or outside a cell, they are
+  // new visits. Either way they are still on the clipboard, so the report names the pasted rows.
   const pasteIntoGrid = useCallback(
-    async (text: string) => {
-      const parsed = await readPaste(text);
+    async (text: string, cell?: PasteCell) => {
+      const pasteVisits = await loadPasteReader();
+      if (!pasteVisits) return;
+      const fill = cell
+        ? pasteVisits.planCellFill(text, cell.field, cell.columns, codeTables)
+        : null;
+      if (cell && fill && !fill.hasHeader) {
+        const { added, replaced } = claimActions().fillVisitCells(cell.index, fill.rows);
+        setPasteOutcome({
+          added,
+          problems: [],
+          filled: {
+            cells: fill.rows.reduce((sum, row) => sum + Object.keys(row).length, 0),
+            firstVisit: cell.index + 1,
+            lastVisit: cell.index + fill.rows.length,
+            fields: fill.fields,
+            replaced,
+            leftOut: fill.leftOut,
+          },
+        });
+        return;
+      }
+      const parsed = await readPaste(text, pasteVisits);
       if (parsed) setPasteOutcome({ added: parsed.visits.length, problems: parsed.problems });
     },
-    [readPaste],
+    [loadPasteReader, readPaste],
   );
 
   // Rows pasted into the panel: the ones that could not be read stay in its box (with the

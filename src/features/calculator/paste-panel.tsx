@@ -1,7 +1,8 @@
 // Paste from a spreadsheet: the rows that can be read become visits; the others are listed
 // with their row, column and what is wrong.
 import { useId, useState } from 'react';
-import { visitColumnNames } from '../../state/visit-fields.ts';
+import type { VisitField } from '../../state/draft-claim.ts';
+import { visitColumnNames, visitFieldLabels } from '../../state/visit-fields.ts';
 import type { PasteProblem } from './paste-visits.ts';
 import { pasteColumnOrder } from './paste-columns.ts';
 
@@ -12,6 +13,22 @@ export interface PasteOutcome {
   failure?: string;
   /** True when the rows that could not be read were left in the panel's box to correct. */
   keptInBox?: boolean;
+  /** Set when the rows were pasted into a grid cell and filled the grid from there. */
+  filled?: CellFillOutcome;
+}
+
+export interface CellFillOutcome {
+  /** How many cells were given a value (an empty pasted cell empties its cell). */
+  cells: number;
+  /** 1-based, as the grid numbers visits. */
+  firstVisit: number;
+  lastVisit: number;
+  /** The fields filled, left to right. */
+  fields: VisitField[];
+  /** Non-empty values that the paste changed. */
+  replaced: number;
+  /** Non-empty pasted values past the grid's last column, not stored. */
+  leftOut: number;
 }
 
 export const PASTE_LOAD_FAILURE =
@@ -65,12 +82,47 @@ function describeUnread(outcome: PasteOutcome): string {
     : `${rows} could not be read:`;
 }
 
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "Filled 6 cells in visits 2–3, from Minutes to End. 2 values replaced; …" */
+function describeFill(filled: CellFillOutcome, added: number): string {
+  const visits =
+    filled.firstVisit === filled.lastVisit
+      ? `visit ${filled.firstVisit}`
+      : `visits ${filled.firstVisit}–${filled.lastVisit}`;
+  const first = filled.fields[0];
+  const last = filled.fields.at(-1);
+  const columns =
+    first === undefined || last === undefined
+      ? ''
+      : first === last
+        ? `, ${visitFieldLabels[first]}`
+        : `, from ${visitFieldLabels[first]} to ${visitFieldLabels[last]}`;
+  const parts = [
+    `Filled ${count(filled.cells, 'cell', 'cells')} in ${visits}${columns}.`,
+    added > 0 ? `Added ${count(added, 'visit', 'visits')} for the rows past the last one.` : '',
+    filled.leftOut > 0
+      ? `${count(filled.leftOut, 'value', 'values')} past the grid’s last column ${filled.leftOut === 1 ? 'was' : 'were'} left out; ${filled.leftOut === 1 ? 'it is' : 'they are'} still on the clipboard.`
+      : '',
+    `${filled.replaced === 0 ? 'No' : filled.replaced} value${filled.replaced === 1 ? '' : 's'} replaced; Ctrl+Z undoes the paste.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
 export function PasteReport({ outcome }: { outcome: PasteOutcome | null }) {
   if (!outcome) return null;
   if (outcome.failure)
     return (
       <div className="paste-report" role="alert">
         <p>{outcome.failure}</p>
+      </div>
+    );
+  if (outcome.filled)
+    return (
+      <div className="paste-report" role="status">
+        <p>{describeFill(outcome.filled, outcome.added)}</p>
       </div>
     );
   return (

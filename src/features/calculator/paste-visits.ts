@@ -178,6 +178,11 @@ function emptyVisit(): PastedVisit {
   };
 }
 
+/** True when the cells are a header row: at least two of them name a grid column. */
+function isHeaderRow(cells: readonly string[]): boolean {
+  return cells.filter((cell) => headerField(cell) !== undefined).length >= 2;
+}
+
 export function parsePastedVisits(text: string, tables: CodeTables): PasteResult {
   const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), {
     delimiter: '\t',
@@ -186,7 +191,7 @@ export function parsePastedVisits(text: string, tables: CodeTables): PasteResult
   const rows = parsed.data;
   const first = rows[0] ?? [];
   const headerFields = first.map(headerField);
-  const hasHeader = headerFields.filter((field) => field !== undefined).length >= 2;
+  const hasHeader = isHeaderRow(first);
   const layout: readonly (VisitField | undefined)[] = hasHeader ? headerFields : pasteColumnOrder;
   const visits: PastedVisit[] = [];
   const problems: PasteProblem[] = [];
@@ -234,5 +239,71 @@ export function parsePastedVisits(text: string, tables: CodeTables): PasteResult
       { delimiter: '\t', newline: '\n' },
     ),
     rejectedRows: rejected.map((entry) => entry.row),
+  };
+}
+
+/** The grid columns a paste into a cell fills, in the grid's order (hidden ones left out). */
+export interface FillColumn {
+  field: VisitField;
+  kind: 'text' | 'select';
+}
+
+export interface CellFill {
+  /** True when the text starts with a header row: its rows are new visits, not cell values. */
+  hasHeader: boolean;
+  /** For each pasted row, the values for the visit it lands on, by field. */
+  rows: Partial<Record<VisitField, string>>[];
+  /** The fields filled, in the grid's order, from the cell pasted into to the last one reached. */
+  fields: VisitField[];
+  /** Non-empty values in columns past the last column of the grid; not stored. */
+  leftOut: number;
+}
+
+/**
+ * Rows pasted into the cell of `startField`, as a spreadsheet fills them: the first column into
+ * that cell's field, the next into the next of `columns` (the grid's visible editable columns),
+ * and so on; one row per visit. Values are kept as typed (trimmed); a dropdown's value is read
+ * as the rows above read it (code, name or id, any case) and kept as typed when it matches none,
+ * so the cell shows it as not recognised.
+ */
+export function planCellFill(
+  text: string,
+  startField: VisitField,
+  columns: readonly FillColumn[],
+  tables: CodeTables,
+): CellFill {
+  const rows = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''), {
+    delimiter: '\t',
+  }).data;
+  const hasHeader = isHeaderRow(rows[0] ?? []);
+  const start = Math.max(
+    0,
+    columns.findIndex((column) => column.field === startField),
+  );
+  const reachable = columns.slice(start);
+  let widest = 0;
+  let leftOut = 0;
+  const filled = rows.map((cells) => {
+    const values: Partial<Record<VisitField, string>> = {};
+    cells.forEach((cell, position) => {
+      const text = cell.trim();
+      const column = reachable[position];
+      if (!column) {
+        if (text !== '') leftOut += 1;
+        return;
+      }
+      widest = Math.max(widest, position + 1);
+      if (column.kind === 'select' && text !== '') {
+        const outcome = readers[column.field](text, tables);
+        values[column.field] = 'value' in outcome ? outcome.value : text;
+      } else values[column.field] = text;
+    });
+    return values;
+  });
+  return {
+    hasHeader,
+    rows: hasHeader ? [] : filled,
+    fields: reachable.slice(0, widest).map((column) => column.field),
+    leftOut: hasHeader ? 0 : leftOut,
   };
 }

@@ -13,7 +13,7 @@ import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react'
 import type { VisitLineResult } from '../../engine/index.ts';
 import { claimActions } from '../../state/claim-store.ts';
 import { useGridColumns } from '../../state/grid-columns.ts';
-import type { DraftVisit } from '../../state/draft-claim.ts';
+import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { visitFieldLabels } from '../../state/visit-fields.ts';
 import { GridColumnsChooser } from './grid-columns-chooser.tsx';
 import { buildGridRows, cellId, type GridRow } from './grid-rows.ts';
@@ -27,6 +27,7 @@ import {
   visibleRange,
 } from './grid-window.ts';
 import { looksLikeRows } from './paste-columns.ts';
+import type { FillColumn } from './paste-visits.ts';
 import { ADD_VISIT_ID, focusVisitControl } from './row-focus.ts';
 import {
   credentialOptions,
@@ -277,12 +278,30 @@ function onGridKeyDown(event: KeyboardEvent<HTMLTableSectionElement>, rowCount: 
   if (delta !== 0 && moveFocus(target, delta, rowCount)) event.preventDefault();
 }
 
+/** The editable cell a paste landed in, and the visible editable columns in the grid's order. */
+export interface PasteCell {
+  index: number;
+  field: VisitField;
+  columns: readonly FillColumn[];
+}
+
+/** The cell a paste landed in, when its target is one of the visible editable cells. */
+function pasteCellOf(target: EventTarget, columns: readonly FillColumn[]): PasteCell | undefined {
+  if (!(target instanceof HTMLElement)) return undefined;
+  const index = Number(target.dataset.row);
+  const column = columns.find((candidate) => candidate.field === target.dataset.col);
+  return column && Number.isInteger(index) ? { index, field: column.field, columns } : undefined;
+}
+
 export interface VisitGridProps {
   visits: DraftVisit[];
   lines: VisitLineResult[];
   selectedVisitId: string | null;
-  /** Rows pasted from a spreadsheet into any cell. */
-  onPasteRows: (text: string) => Promise<void>;
+  /**
+   * Rows pasted from a spreadsheet into the grid: `cell` is the cell they landed in, if any
+   * (they fill the grid from there unless they start with a header row).
+   */
+  onPasteRows: (text: string, cell?: PasteCell) => Promise<void>;
 }
 
 export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: VisitGridProps) {
@@ -300,6 +319,13 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
     state: { columnVisibility },
   });
   const columnsShown = hidden.join();
+  const pasteColumns = useMemo(
+    () =>
+      editColumns
+        .filter((column) => !hidden.some((field) => field === column.field))
+        .map(({ field, kind }) => ({ field, kind })),
+    [hidden],
+  );
   const columnCount = table.getVisibleLeafColumns().length;
   const [view, setView] = useState({ scrollTop: 0, height: 0 });
   const scrollerRef = useCallback((element: HTMLDivElement | null) => {
@@ -327,7 +353,7 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
           const text = event.clipboardData.getData('text/plain');
           if (!looksLikeRows(text)) return;
           event.preventDefault();
-          void onPasteRows(text);
+          void onPasteRows(text, pasteCellOf(event.target, pasteColumns));
         }}
       >
         <table className="grid" aria-rowcount={windowed ? rows.length + 1 : undefined}>

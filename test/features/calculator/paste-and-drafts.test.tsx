@@ -88,11 +88,13 @@ describe('pasting visits', () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
     await user.click(screen.getByRole('button', { name: 'Add visit' }));
-    await user.click(screen.getByRole('textbox', { name: 'Minutes, visit 1' }));
+    // Into a cell, rows without a header fill the grid from that cell, as in a spreadsheet.
+    await user.click(screen.getByRole('textbox', { name: 'Date, visit 1' }));
     await user.paste('2026-01-05\tSN\tRN\t\t50\n2026-01-06\tSN\tLPN\t\t30');
-    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('50');
-    expect(screen.getByRole('combobox', { name: 'Credential, visit 3' })).toHaveValue('LPN');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('');
+    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('30');
+    expect(screen.getByRole('combobox', { name: 'Credential, visit 2' })).toHaveValue('LPN');
+    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
+    expect(screen.queryByRole('textbox', { name: 'Minutes, visit 3' })).toBeNull();
   });
 });
 
