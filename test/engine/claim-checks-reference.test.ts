@@ -229,7 +229,10 @@ describe('value-code-medicare-applied', () => {
       'value-code-medicare-applied',
     );
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', field: `valueCodes[${base.length}].code` });
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      field: `valueCodes[${base.length}].code`,
+    });
     expect(found[0]?.message).toBe(
       `Value code ${code} (${description}) is added by Medicare when it processes the claim; the agency never enters it. Remove value code ${code}.`,
     );
