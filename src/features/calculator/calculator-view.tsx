@@ -1,6 +1,6 @@
 // The calculator: drafts, the claim's context, the visit grid with live results, show the math,
 // the UB-04 claim lines and the findings. Results are derived from the inputs on each render.
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { codeTables } from '../../data/index.ts';
 import type { Finding } from '../../engine/index.ts';
 import {
@@ -20,11 +20,18 @@ import { focusWhenRendered, revealGridRow } from './grid-window.ts';
 import type * as PasteVisitsModule from './paste-visits.ts';
 import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
 import { keepFocusThrough } from './row-focus.ts';
-import { ShowMath } from './show-math.tsx';
 import { useClaimResult } from './use-claim-result.ts';
 import { GridCallbacksContext, type GridCallbacks } from './grid-callbacks.ts';
 import { VisitGrid, type PasteCell } from './visit-grid.tsx';
 import './calculator.css';
+
+// Opened on a visit's button, not on every page load: its code (and the engine's explanation of
+// a line) loads then, keeping the first view's JavaScript small.
+const ShowMath = lazy(() =>
+  import('./show-math.tsx').then(({ ShowMath }) => ({ default: ShowMath })),
+);
+/** Frames to wait for the math panel's heading: its code may still be loading. */
+const SHOW_MATH_FRAMES = 60;
 
 /** Messages of invalid-input findings about claim-level fields, by field; stable while unchanged. */
 function useContextErrors(findings: Finding[]): FieldErrors {
@@ -86,7 +93,7 @@ export function CalculatorView() {
     () => ({
       selectVisit: (visitId: string) => {
         setSelection({ draftId: selectActiveDraft(useClaimStore.getState())?.id ?? '', visitId });
-        focusWhenRendered('show-math-heading');
+        focusWhenRendered('show-math-heading', SHOW_MATH_FRAMES);
       },
     }),
     [],
@@ -197,12 +204,14 @@ export function CalculatorView() {
         <PastePanel onPaste={pasteFromPanel} />
       </section>
       {selectedVisitId ? (
-        <ShowMath
-          claim={deferredClaim}
-          result={deferredResult}
-          visitId={selectedVisitId}
-          onClose={() => setSelection(null)}
-        />
+        <Suspense fallback={<p role="status">Opening the math for this visit…</p>}>
+          <ShowMath
+            claim={deferredClaim}
+            result={deferredResult}
+            visitId={selectedVisitId}
+            onClose={() => setSelection(null)}
+          />
+        </Suspense>
       ) : null}
       <div className="results">
         <ClaimLinesTable result={deferredResult} />

@@ -178,7 +178,7 @@ describe('CalculatorView', () => {
     await addVisit(user, '2026-03-10', '50');
     await user.type(screen.getByRole('textbox', { name: 'Travel minutes, visit 1' }), '20');
     await user.click(screen.getByRole('button', { name: 'Visit 1: show the math' }));
-    const math = screen.getByRole('region', { name: 'Visit 1: the math' });
+    const math = await screen.findByRole('region', { name: 'Visit 1: the math' });
     expect(within(math).getByText(/Travel \(excluded\)/)).toBeInTheDocument();
     expect(
       within(math).getByText(/30 minutes falls in 23–37 minutes, which is 2 units/),
@@ -192,7 +192,7 @@ describe('CalculatorView', () => {
     render(<CalculatorView />);
     await addVisit(user, '2026-01-05', '');
     await user.click(screen.getByRole('button', { name: 'Visit 1: show the math' }));
-    await user.click(screen.getByRole('button', { name: 'Split into activities' }));
+    await user.click(await screen.findByRole('button', { name: 'Split into activities' }));
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Activity 1 service' }),
       'direct',
