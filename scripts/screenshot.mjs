@@ -20,6 +20,7 @@ const draft = {
           noaAcceptedDate: '2026-01-07',
           patientStatus: '01',
           hipps: '1FC21',
+          occurrenceCodes: [{ code: '50', date: '2026-01-05' }],
           valueCodes: [
             { code: '61', value: '16974.00' },
             { code: '85', value: '17031' },
