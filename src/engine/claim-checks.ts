@@ -1,6 +1,5 @@
 // Named checks on the whole claim. Each entry's id is a findings catalogue id; `run` returns
 // zero or more findings' messages (with the line they point at, when there is one).
-import type { ValueCodeRow } from '../data/schema.ts';
 import { describeValue, type NormalClaim } from './claim-input.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { isFinalHomeHealthClaim, type DatedVisitLine } from './claim-lines.ts';
@@ -56,43 +55,16 @@ function one(message: string, extra: Omit<ClaimIssue, 'message'> = {}): ClaimIss
   return [{ message, ...extra }];
 }
 
-function valueCodeCount(claim: NormalClaim, code: string): number {
+/** How many entries of a code list carry `code` (lists here hold a few codes). */
+function countOf(entries: readonly { code: string }[], code: string): number {
   let count = 0;
-  for (const entry of claim.valueCodes) if (entry.code === code) count++;
+  for (const entry of entries) if (entry.code === code) count++;
   return count;
 }
 
-function occurrenceCodeCount(claim: NormalClaim, code: string): number {
-  let count = 0;
-  for (const entry of claim.occurrenceCodes) if (entry.code === code) count++;
-  return count;
-}
-
-/** Whether `list[position]` already appeared earlier in the list (lists here hold a few codes). */
-function seenBefore<T>(
-  list: readonly T[],
-  position: number,
-  same: (a: T, b: T) => boolean,
-): boolean {
-  for (let i = 0; i < position; i++) if (same(list[i]!, list[position]!)) return true;
-  return false;
-}
-
-const sameValueCode = (a: { code: string }, b: { code: string }): boolean => a.code === b.code;
-const sameCode = (a: string, b: string): boolean => a === b;
-
-/** Value codes Medicare adds in processing (never entered by the agency), per code tables. */
-const appliedValueCodesByTables = new WeakMap<CodeIndex['tables'], Map<string, ValueCodeRow>>();
-
-function medicareAppliedValueCodes(index: CodeIndex): Map<string, ValueCodeRow> {
-  let applied = appliedValueCodesByTables.get(index.tables);
-  if (!applied) {
-    applied = new Map();
-    for (const row of index.tables.valueCodes)
-      if (!row.enteredByProvider) applied.set(row.code, row);
-    appliedValueCodesByTables.set(index.tables, applied);
-  }
-  return applied;
+/** Whether the code at `position` already appeared earlier in the list. */
+function seenBefore(codes: readonly string[], position: number): boolean {
+  return codes.indexOf(codes[position]!) < position;
 }
 
 function cbsaFormatMessage(value: string): string {
@@ -250,7 +222,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'value-code-61-missing',
     scope: 'medicare',
     run: ({ claim }) =>
-      isFinalHomeHealthClaim(claim.billType) && valueCodeCount(claim, '61') === 0
+      isFinalHomeHealthClaim(claim.billType) && countOf(claim.valueCodes, '61') === 0
         ? one(
             'Add value code 61 with the CBSA code of the place of residence where services were given, keyed with two zero cents (99916 as 99916.00).',
             { field: 'claim.valueCodes' },
@@ -261,7 +233,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'value-code-61-duplicate',
     scope: 'medicare',
     run: ({ claim }) => {
-      const count = valueCodeCount(claim, '61');
+      const count = countOf(claim.valueCodes, '61');
       return count > 1
         ? one(
             `Value code 61 appears ${count} times; keep one, with the CBSA of the site of service at the end of the period.`,
@@ -278,7 +250,7 @@ export const claimChecks: readonly ClaimCheck[] = [
       return isFinalHomeHealthClaim(context.claim.billType) &&
         last !== undefined &&
         last >= COUNTY_CODE_START &&
-        valueCodeCount(context.claim, '85') === 0
+        countOf(context.claim.valueCodes, '85') === 0
         ? one(
             `Add value code 85 with the FIPS state and county code where services were given (for example 19153, Polk County, Iowa); it is required for services from ${COUNTY_CODE_START}.`,
             { field: 'claim.valueCodes' },
@@ -293,10 +265,10 @@ export const claimChecks: readonly ClaimCheck[] = [
     scope: 'medicare',
     run: ({ index, claim }) => {
       if (claim.valueCodes.length === 0) return [];
-      const applied = medicareAppliedValueCodes(index);
+      const codes = claim.valueCodes.map((entry) => entry.code);
       return claim.valueCodes.flatMap((entry, position) => {
-        const row = applied.get(entry.code);
-        return row && !seenBefore(claim.valueCodes, position, sameValueCode)
+        const row = index.medicareAppliedValueCodes.get(entry.code);
+        return row && !seenBefore(codes, position)
           ? one(
               `Value code ${row.code} (${row.description}) is added by Medicare when it processes the claim; the agency never enters it. Remove value code ${row.code}.`,
               { field: `valueCodes[${position}].code` },
@@ -345,8 +317,8 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'occurrence-61-62-both',
     scope: 'medicare',
     run: ({ claim }) => {
-      const hospital = occurrenceCodeCount(claim, '61');
-      const other = occurrenceCodeCount(claim, '62');
+      const hospital = countOf(claim.occurrenceCodes, '61');
+      const other = countOf(claim.occurrenceCodes, '62');
       if (hospital + other < 2) return [];
       const reported =
         hospital > 0 && other > 0
@@ -419,7 +391,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     scope: 'all',
     run: ({ index, claim }) =>
       claim.conditionCodes.flatMap((code, position) =>
-        index.conditionCodes.has(code) || seenBefore(claim.conditionCodes, position, sameCode)
+        index.conditionCodes.has(code) || seenBefore(claim.conditionCodes, position)
           ? []
           : one(
               `Condition code ${code} is not in this tool's tables. Check it against the payer's list of condition codes, and remove it if it does not apply.`,

@@ -14,6 +14,7 @@ import type {
   SourceRow,
   UnitBasis,
   UnitRuleRow,
+  ValueCodeRow,
 } from '../data/schema.ts';
 
 export interface CodeProblem {
@@ -77,6 +78,8 @@ export interface CodeIndex {
   payers: Map<PayerId, PayerIndex>;
   /** Severity, citation text and source ids of each findings catalogue row, joined once. */
   findingStamps: Map<string, FindingStamp>;
+  /** Value codes Medicare adds in processing, never entered by the agency. */
+  medicareAppliedValueCodes: Map<string, ValueCodeRow>;
 }
 
 /** What every finding of one catalogue id carries, besides its message. */
@@ -167,6 +170,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
       tables.payerProfiles.map((profile) => [profile.id, indexPayer(profile, hcpcs, unitRules)]),
     ),
     findingStamps,
+    medicareAppliedValueCodes: byCode(tables.valueCodes.filter((row) => !row.enteredByProvider)),
   };
   cache.set(tables, index);
   return index;
