@@ -5,13 +5,10 @@
 // that is about to move; each <tr> says which visit it draws (data-visit-id) to tell them apart.
 import { selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
 import { cellId } from './grid-rows.ts';
-import { revealGridRow } from './grid-window.ts';
+import { focusInView, focusWhenFound, revealGridRow } from './grid-window.ts';
 
 /** The id of the grid's "Add visit" button, where focus goes when no visit row is left. */
 export const ADD_VISIT_ID = 'add-visit';
-
-/** How many frames to wait for a row to be drawn before giving up. */
-const FRAMES = 20;
 
 function visitIndex(visitId: string): number {
   return selectActiveClaim(useClaimStore.getState()).visits.findIndex(
@@ -25,31 +22,26 @@ function focusable(element: Element | null): HTMLElement | null {
   return element.matches(':disabled') ? null : element;
 }
 
-function focusElement(element: HTMLElement): void {
-  element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  element.focus();
-}
-
 /**
  * Focuses a control (a cell's field, or "duplicate", "insert", "delete") of the visit with
  * `visitId` once its row is drawn at the visit's place, scrolling a long grid to it.
  */
-export function focusVisitControl(visitId: string, control: string, framesLeft = FRAMES): void {
-  const index = visitIndex(visitId);
-  if (index < 0) return;
-  const element = focusable(document.getElementById(cellId(index, control)));
-  if (element && element.closest('tr')?.dataset.visitId === visitId) {
-    focusElement(element);
-    return;
-  }
-  revealGridRow(index);
-  if (framesLeft > 0) setTimeout(() => focusVisitControl(visitId, control, framesLeft - 1), 16);
+export function focusVisitControl(visitId: string, control: string): void {
+  if (visitIndex(visitId) < 0) return;
+  focusWhenFound(() => {
+    const index = visitIndex(visitId);
+    if (index < 0) return null;
+    const element = focusable(document.getElementById(cellId(index, control)));
+    if (element && element.closest('tr')?.dataset.visitId === visitId) return element;
+    revealGridRow(index);
+    return null;
+  });
 }
 
 /** Focuses "Add visit". */
 export function focusAddVisit(): void {
   const button = focusable(document.getElementById(ADD_VISIT_ID));
-  if (button) focusElement(button);
+  if (button) focusInView(button);
 }
 
 /**
@@ -68,7 +60,7 @@ export function deleteKeepingFocus(visitId: string, control: string, remove: () 
 /** Where focus goes when the element that had it is gone: the same place, or nearby. */
 function refocus(previous: HTMLElement, fallbackIds: readonly string[]): void {
   if (focusable(previous)) {
-    focusElement(previous);
+    focusInView(previous);
     return;
   }
   const candidates = [previous.id, ...fallbackIds];
@@ -83,7 +75,7 @@ function refocus(previous: HTMLElement, fallbackIds: readonly string[]): void {
   for (const id of candidates) {
     const element = id === '' ? null : focusable(document.getElementById(id));
     if (element) {
-      focusElement(element);
+      focusInView(element);
       return;
     }
   }
