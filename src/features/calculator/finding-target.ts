@@ -36,12 +36,6 @@ const claimControls = new Set([
   'lupaThreshold',
 ]);
 
-const listLabels: Record<string, string> = {
-  occurrenceCodes: 'Occurrence code',
-  valueCodes: 'Value code',
-  items: 'Item',
-};
-
 export function findingTarget(
   field: string | undefined,
   visitIndexById?: (lineId: string) => number | undefined,
@@ -83,7 +77,7 @@ export function findingTarget(
       const key = list[3] ?? (list[1] === 'items' ? 'revenueCode' : 'code');
       return {
         elementId: `${list[1]}-${position}-${key}`,
-        label: `${listLabels[list[1]] ?? list[1]} ${position + 1}`,
+        label: describeField(`${list[1]}[${position}]`),
       };
     }
   }
