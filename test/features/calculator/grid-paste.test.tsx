@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
 import { selectActiveClaim, useClaimStore } from '../../../src/state/claim-store.ts';
+import { blankVisit } from '../../../src/state/draft-claim.ts';
 import { useGridColumns } from '../../../src/state/grid-columns.ts';
 
 beforeEach(() => {
@@ -18,24 +19,10 @@ const visitCount = () => selectActiveClaim(useClaimStore.getState()).visits.leng
 /** Two visits: visit 1 with 30 minutes, visit 2 with 40. */
 function renderTwoVisits() {
   useClaimStore.getState().appendVisits(
-    ['30', '40'].map((minutes, i) => ({
-      date: `2026-01-0${5 + i}`,
-      discipline: 'SN',
-      credential: 'RN',
-      service: '',
-      minutes,
-      start: '',
-      end: '',
-      mode: '',
-      setting: '',
-      travelMinutes: '',
-      documentationMinutes: '',
-      hcpcs: '',
-      units: '',
-      charge: '',
-      monitoringDays: '',
-      activities: [],
-    })),
+    // appendVisits gives each visit its own id; blankVisit fills the fields not named here.
+    ['30', '40'].map((minutes, i) =>
+      blankVisit('V', { date: `2026-01-0${5 + i}`, discipline: 'SN', credential: 'RN', minutes }),
+    ),
   );
   render(<CalculatorView />);
 }
