@@ -26,18 +26,13 @@ export function ExportPanel() {
   const id = useId();
   const name = useClaimStore((state) => selectActiveDraft(state)?.name ?? 'claim');
   const claim = useClaimStore(selectActiveClaim);
-  const { errors, warnings } = useMemo(() => {
-    const counts = { errors: 0, warnings: 0 };
-    for (const finding of evaluateClaim(toEngineClaim(claim), codeTables).findings) {
-      if (finding.severity === 'error') counts.errors++;
-      else if (finding.severity === 'warning') counts.warnings++;
-    }
-    return counts;
-  }, [claim]);
-
-  function current() {
-    const claim = selectActiveClaim(useClaimStore.getState());
-    return { claim, result: evaluateClaim(toEngineClaim(claim), codeTables) };
+  // One evaluation per change of the claim: the files and the error count both come from it.
+  const result = useMemo(() => evaluateClaim(toEngineClaim(claim), codeTables), [claim]);
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of result.findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
   }
 
   return (
@@ -57,7 +52,6 @@ export function ExportPanel() {
         <button
           type="button"
           onClick={() => {
-            const { result } = current();
             downloadText(
               exportFileName(name, 'claim-lines', 'csv'),
               buildClaimLinesCsv(result, codeTables),
@@ -70,7 +64,6 @@ export function ExportPanel() {
         <button
           type="button"
           onClick={() => {
-            const { claim, result } = current();
             downloadText(
               exportFileName(name, 'visits', 'csv'),
               buildVisitLinesCsv(claim, result),
@@ -83,7 +76,6 @@ export function ExportPanel() {
         <button
           type="button"
           onClick={() => {
-            const { claim } = current();
             downloadText(
               exportFileName(name, 'claim', 'json'),
               claimFileText(name, claim, new Date().toISOString()),
