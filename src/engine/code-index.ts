@@ -95,6 +95,51 @@ function byCode<T extends { code: string }>(rows: readonly T[]): Map<string, T> 
   return new Map(rows.map((row) => [row.code, row]));
 }
 
+function keysOf(rows: readonly object[]): string[] {
+  return [...new Set(rows.flatMap((row) => Object.keys(row)))];
+}
+
+/** A copy of `row` with exactly `keys`, in that order (absent ones undefined). */
+function reshape<T extends object>(row: T, keys: readonly string[]): T {
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) copy[key] = (row as Record<string, unknown>)[key];
+  return copy as T;
+}
+
+/**
+ * Copies of `rows` that all have the same keys in the same order. The tables leave optional
+ * keys out, so one table's rows come in several object shapes, and a JavaScript engine reads a
+ * property several times faster from objects that share one shape; the engine reads these rows
+ * on every line, and lines of different payers meet different rows.
+ */
+function oneShape<T extends object>(rows: readonly T[]): T[] {
+  const keys = keysOf(rows);
+  return rows.map((row) => reshape(row, keys));
+}
+
+function unitRulesOfOneShape(rules: readonly UnitRuleRow[]): UnitRuleRow[] {
+  const bandKeys = keysOf(rules.flatMap((rule) => rule.bands));
+  return oneShape(
+    rules.map((rule) => ({ ...rule, bands: rule.bands.map((band) => reshape(band, bandKeys)) })),
+  );
+}
+
+function profilesOfOneShape(profiles: readonly PayerProfileRow[]): PayerProfileRow[] {
+  const unitRuleKeys = keysOf(profiles.map((profile) => profile.unitRules));
+  const telehealthKeys = keysOf(profiles.map((profile) => profile.telehealthCodes));
+  const subcodeKeys = keysOf(profiles.map((profile) => profile.revenueSubcodes));
+  const timeKeys = keysOf(profiles.map((profile) => profile.time));
+  return oneShape(
+    profiles.map((profile) => ({
+      ...profile,
+      unitRules: reshape(profile.unitRules, unitRuleKeys),
+      telehealthCodes: reshape(profile.telehealthCodes, telehealthKeys),
+      revenueSubcodes: reshape(profile.revenueSubcodes, subcodeKeys),
+      time: reshape(profile.time, timeKeys),
+    })),
+  );
+}
+
 function indexPayer(
   profile: PayerProfileRow,
   hcpcs: Map<string, HcpcsRow>,
@@ -132,10 +177,11 @@ function indexPayer(
 export function indexTables(tables: CodeTables): CodeIndex {
   const cached = cache.get(tables);
   if (cached) return cached;
-  const hcpcs = byCode(tables.hcpcs);
-  const unitRules = new Map(tables.unitRules.map((rule) => [rule.id, rule]));
+  const hcpcs = byCode(oneShape(tables.hcpcs));
+  const unitRuleRows = unitRulesOfOneShape(tables.unitRules);
+  const unitRules = new Map(unitRuleRows.map((rule) => [rule.id, rule]));
   const fallbackUnitRule = new Map<UnitBasis, UnitRuleRow>();
-  for (const rule of tables.unitRules) {
+  for (const rule of unitRuleRows) {
     if (!fallbackUnitRule.has(rule.basis)) fallbackUnitRule.set(rule.basis, rule);
   }
   const sources = new Map(tables.sources.map((source) => [source.id, source]));
@@ -150,13 +196,13 @@ export function indexTables(tables: CodeTables): CodeIndex {
     ]),
   );
   const locationCodeBySetting = new Map<string, string>();
-  for (const row of tables.hcpcs) {
+  for (const row of hcpcs.values()) {
     if (row.kind === 'location' && row.setting) locationCodeBySetting.set(row.setting, row.code);
   }
   const index: CodeIndex = {
     tables,
     hcpcs,
-    revenue: byCode(tables.revenueCodes),
+    revenue: byCode(oneShape(tables.revenueCodes)),
     disciplines: byCode(tables.disciplines),
     billTypes: byCode(tables.billTypes),
     conditionCodes: byCode(tables.conditionCodes),
@@ -167,7 +213,10 @@ export function indexTables(tables: CodeTables): CodeIndex {
     locationCodeBySetting,
     lupaThresholds: new Map(tables.lupaThresholds.map((row) => [row.hipps, row.threshold])),
     payers: new Map(
-      tables.payerProfiles.map((profile) => [profile.id, indexPayer(profile, hcpcs, unitRules)]),
+      profilesOfOneShape(tables.payerProfiles).map((profile) => [
+        profile.id,
+        indexPayer(profile, hcpcs, unitRules),
+      ]),
     ),
     findingStamps,
     medicareAppliedValueCodes: byCode(tables.valueCodes.filter((row) => !row.enteredByProvider)),
