@@ -1,0 +1,9 @@
+// `npm run bench` bundles this for Chromium, where the calculator runs the engine: the page
+// calls visitToClaimEngineBench(payer) and gets the samples (µs per visit line, wall clock;
+// a page has no CPU clock).
+import { sampleEngine, type BenchPayer } from './engine-bench.ts';
+
+Object.assign(globalThis, {
+  visitToClaimEngineBench: (payer: BenchPayer): number[] =>
+    sampleEngine(payer, { wall: () => performance.now() * 1000 }).wall,
+});

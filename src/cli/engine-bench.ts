@@ -1,0 +1,99 @@
+// The engine benchmark's claim and sampling, shared by `npm run bench` in Node (src/cli/bench.ts)
+// and in Chromium (src/cli/engine-bench-browser.ts), so both runtimes time the same work.
+import { codeTables } from '../data/index.ts';
+import { evaluateClaim, type ClaimInput, type VisitInput } from '../engine/index.ts';
+
+export const VISITS = 1000;
+export const WARMUP_RUNS = 200;
+export const SAMPLES = 40;
+export const RUNS_PER_SAMPLE = 20;
+
+const shapes: Omit<VisitInput, 'id' | 'date'>[] = [
+  {
+    discipline: 'SN',
+    credential: 'RN',
+    service: 'direct',
+    minutes: 50,
+    setting: 'home',
+    charge: 150,
+  },
+  { discipline: 'SN', credential: 'LPN', service: 'observation', minutes: 35, charge: 120 },
+  { discipline: 'PT', credential: 'PT', start: '09:00', end: '09:55', charge: 180 },
+  {
+    discipline: 'PT',
+    credential: 'PTA',
+    service: 'maintenance',
+    minutes: 45,
+    travelMinutes: 10,
+    charge: 140,
+  },
+  { discipline: 'OT', credential: 'OT', minutes: 60, documentationMinutes: 10, charge: 175 },
+  { discipline: 'AIDE', credential: 'AIDE', minutes: 90, setting: 'assisted-living', charge: 60 },
+  { discipline: 'SN', credential: 'RN', mode: 'audio-video', minutes: 20, charge: 0 },
+  {
+    discipline: 'SN',
+    credential: 'RN',
+    activities: [
+      { service: 'direct', minutes: 20 },
+      { service: 'training', minutes: 30 },
+    ],
+    hcpcs: 'G0495',
+    units: 4,
+  },
+];
+
+export type BenchPayer = 'medicare' | 'bcbsil';
+
+export function syntheticClaim(payer: BenchPayer, visits = VISITS): ClaimInput {
+  return {
+    payer,
+    billType: '0329',
+    from: '2026-03-01',
+    through: '2026-03-30',
+    hipps: '1FC21',
+    valueCodes: [
+      { code: '61', value: '16974.00' },
+      { code: '85', value: '17031' },
+    ],
+    visits: Array.from({ length: visits }, (_, i) => ({
+      id: `V${i + 1}`,
+      date: `2026-03-${String((i % 30) + 1).padStart(2, '0')}`,
+      ...shapes[i % shapes.length]!,
+    })),
+  };
+}
+
+/**
+ * Warms up with WARMUP_RUNS evaluations, alternating between both payers' claims (the app meets
+ * both, and the figure should not depend on which payer was timed first), then takes SAMPLES
+ * samples of RUNS_PER_SAMPLE evaluations of `payer`'s claim; for each clock (microseconds), the
+ * time per visit line of each sample.
+ */
+export function sampleEngine<Clock extends string>(
+  payer: BenchPayer,
+  clocks: Record<Clock, () => number>,
+): Record<Clock, number[]> {
+  const claim = syntheticClaim(payer);
+  const other = syntheticClaim(payer === 'medicare' ? 'bcbsil' : 'medicare');
+  for (let i = 0; i < WARMUP_RUNS; i++) evaluateClaim(i % 2 ? other : claim, codeTables);
+  const names = Object.keys(clocks) as Clock[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    Clock,
+    number[]
+  >;
+  const starts = names.map(() => 0);
+  for (let sample = 0; sample < SAMPLES; sample++) {
+    names.forEach((name, i) => (starts[i] = clocks[name]()));
+    for (let i = 0; i < RUNS_PER_SAMPLE; i++) evaluateClaim(claim, codeTables);
+    names.forEach((name, i) =>
+      samples[name].push((clocks[name]() - starts[i]!) / (RUNS_PER_SAMPLE * VISITS)),
+    );
+  }
+  return samples;
+}
+
+/** The value at fraction `q` of the sorted values (0.5: the median). */
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+}
