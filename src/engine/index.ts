@@ -8,7 +8,7 @@ import { indexTables, type CodeIndex, type PayerIndex } from './code-index.ts';
 import { describeField } from './field-labels.ts';
 import { makeFinding } from './findings.ts';
 import type { ClaimResult, Finding, VisitLineResult } from './types.ts';
-import { evaluateVisitLine } from './visit-line.ts';
+import { evaluateVisitLine, noEarlierLines } from './visit-line.ts';
 
 export type * from './types.ts';
 export { countTimeUnits } from './units.ts';
@@ -74,10 +74,8 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   if (!payer) throw new Error('The code tables define no payer profile.');
   duplicateVisitIds(index, claim, claimFindings);
 
-  const perDiemDaysBilled = new Map<string, Map<string, string | null>>();
-  const lines = claim.visits.map((visit) =>
-    evaluateVisitLine(index, payer, claim, visit, perDiemDaysBilled),
-  );
+  const earlier = noEarlierLines();
+  const lines = claim.visits.map((visit) => evaluateVisitLine(index, payer, claim, visit, earlier));
   const dateOrder = linesInDateOrder(lines);
   const byDate = inPersonVisitsByDate(lines, claim.visits, dateOrder);
   const claimLines = assembleClaimLines(index, payer, claim, lines, byDate, dateOrder);

@@ -3,10 +3,19 @@
 import type { DisciplineRow, HcpcsRow, RevenueCodeRow, UnitRuleRow } from '../data/schema.ts';
 import type { NormalClaim, NormalVisit } from './claim-input.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
-import { isEffectiveOn } from './dates.ts';
+import { daysBetween, isEffectiveOn } from './dates.ts';
 import type { VisitLineResult } from './types.ts';
 import { minutesBetween } from './visit-time.ts';
 import { clockTime, withArticle } from './wording.ts';
+
+/** Past this, an end before the start is more likely a typo than a shift through the night. */
+const LONGEST_PLAUSIBLE_OVERNIGHT_MINUTES = 16 * 60;
+
+function hoursAndMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
 
 export interface LineContext {
   index: CodeIndex;
@@ -47,6 +56,23 @@ function replacementHint(context: LineContext): string {
   return ' Check the date of service and the code.';
 }
 
+/** Checks on an entered code that already say why it is not the suggested one. */
+const ENTERED_CODE_RULES: ReadonlySet<string> = new Set([
+  'multiple-hcpcs-per-visit',
+  'hcpcs-unknown',
+  'hcpcs-not-for-payer',
+  'location-code-on-visit',
+  'code-not-effective',
+  'credential-not-allowed',
+  'revenue-hcpcs-mismatch',
+  'telehealth-not-visit',
+  'hourly-upcoding-risk',
+]);
+
+function serviceLabel(service: string | null): string {
+  return service === null ? 'its service' : service.replace('-', ' ');
+}
+
 export const lineChecks: readonly LineCheck[] = [
   {
     id: 'multiple-hcpcs-per-visit',
@@ -70,6 +96,14 @@ export const lineChecks: readonly LineCheck[] = [
     run: ({ entered, payer }) =>
       entered && entered.kind !== 'location' && !payer.knownCodes.has(entered.code)
         ? `${entered.code} is not a code ${payer.profile.name} lists for home health. Use a code from ${payer.profile.policy}.`
+        : null,
+  },
+  {
+    id: 'location-code-on-visit',
+    when: 'entered-code',
+    run: ({ entered, suggested }) =>
+      entered?.kind === 'location'
+        ? `${entered.code} is a location code. The claim reports the location on a line of its own, made from the visit's setting; this visit needs its visit code${suggested ? ` (${suggested.code} by its entries)` : ''}.`
         : null,
   },
   {
@@ -140,6 +174,18 @@ export const lineChecks: readonly LineCheck[] = [
         : null,
   },
   {
+    id: 'hcpcs-differs-from-suggestion',
+    when: 'entered-code',
+    run: ({ visit, entered, suggested, line, payer }) => {
+      // Only where the coder named the service: otherwise the entered code says what was given.
+      const serviceNamed = visit.service !== undefined || visit.activities.length > 0;
+      if (!serviceNamed || !entered || !suggested || entered.code === suggested.code) return null;
+      if (line.findings.some((finding) => ENTERED_CODE_RULES.has(finding.rule))) return null;
+      const { credential, service } = line.basis;
+      return `${entered.code} is a valid code, but ${withArticle(credential ?? 'clinician')} visit for ${serviceLabel(service)} on ${line.date ?? 'this date'} is coded ${suggested.code} under ${payer.profile.policy}. Check which service was given: bill ${suggested.code}, or correct the visit's service.`;
+    },
+  },
+  {
     id: 'short-visit',
     when: 'below-first-unit',
     run: ({ unitRule, belowFirstUnit, line }) =>
@@ -173,7 +219,10 @@ export const lineChecks: readonly LineCheck[] = [
   },
   {
     id: 'revenue-not-valid-on-bill-type',
-    run: ({ claim, revenue }) => {
+    run: ({ claim, revenue, payer }) => {
+      // The 032x/034x split of revenue codes is Medicare's (the CGS codes page); RP005 lets
+      // facility claims use either type of bill.
+      if (!payer.profile.medicareClaimRules) return null;
       const prefix = claim.billTypePrefix;
       return revenue && !revenue.billTypes.includes(prefix)
         ? `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.`
@@ -192,6 +241,17 @@ export const lineChecks: readonly LineCheck[] = [
     },
   },
   {
+    id: 'monitoring-days-over-period',
+    run: ({ claim, line }) => {
+      if (line.unitBasis !== 'days-monitored' || line.date === null || claim.through === undefined)
+        return null;
+      const daysLeft = daysBetween(line.date, claim.through) + 1;
+      return line.units > daysLeft && daysLeft > 0
+        ? `Monitoring from ${line.date} for ${line.units} days runs past the period's end (${claim.through}); this period can hold at most ${daysLeft}. Bill the days monitored within the period.`
+        : null;
+    },
+  },
+  {
     id: 'time-entries-conflict',
     run: ({ visit, line }) => {
       const { minutes, start, end } = visit;
@@ -199,6 +259,18 @@ export const lineChecks: readonly LineCheck[] = [
         const span = minutesBetween(start, end).minutes;
         if (span !== minutes)
           return `Minutes says ${minutes} but ${clockTime(start)} to ${clockTime(end)} is ${span} minutes; units are counted from the minutes. Correct whichever entry is wrong.`;
+      } else if (minutes === undefined && start !== undefined && end !== undefined) {
+        if (start === end)
+          return `Start and end are both ${clockTime(start)}, so no time is counted. Correct the times; for a 24-hour shift enter 1,440 minutes.`;
+        const span = minutesBetween(start, end);
+        if (span.endsNextDay && span.minutes > LONGEST_PLAUSIBLE_OVERNIGHT_MINUTES)
+          return `The end (${clockTime(end)}) is before the start (${clockTime(start)}), so the visit is read as running past midnight: ${hoursAndMinutes(span.minutes)}, dated the day it ended. If the times are swapped or mistyped, correct them.`;
+      }
+      if (minutes !== undefined && visit.activities.length > 0) {
+        let activityMinutes = 0;
+        for (const activity of visit.activities) activityMinutes += activity.minutes;
+        if (activityMinutes !== minutes)
+          return `The services listed add up to ${activityMinutes} minutes but Minutes says ${minutes}; units are counted from the minutes, and the code from the service with the most time. Correct whichever entry is wrong.`;
       }
       const parts = visit.travelMinutes + visit.documentationMinutes;
       const timeRead =

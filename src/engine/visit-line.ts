@@ -32,16 +32,27 @@ function unitRuleFor(
 /** The choice for a visit that cannot be coded yet (no discipline, credential or service). */
 const NO_CODE: CodeChoice = { code: null };
 
+/** What the lines evaluated so far leave for the later lines of the claim. */
+export interface EarlierLines {
+  /**
+   * Per diem code → the dates that already have its unit, with the message for a later line
+   * that day once it has been written (null until then).
+   */
+  perDiemDaysBilled: Map<string, Map<string, string | null>>;
+  /** The id of the claim's first remote monitoring line: a period has one. */
+  monitoringLineId: string | null;
+}
+
+export function noEarlierLines(): EarlierLines {
+  return { perDiemDaysBilled: new Map(), monitoringLineId: null };
+}
+
 export function evaluateVisitLine(
   index: CodeIndex,
   payer: PayerIndex,
   claim: NormalClaim,
   visit: NormalVisit,
-  /**
-   * Per diem code → the dates that already have its unit, with the message for a later line
-   * that day once it has been written (null until then).
-   */
-  perDiemDaysBilled: Map<string, Map<string, string | null>>,
+  earlier: EarlierLines,
 ): VisitLineResult {
   const findings: Finding[] = [];
   const lineId = visit.id;
@@ -103,6 +114,16 @@ export function evaluateVisitLine(
       );
     }
   } else if (unitBasis === 'days-monitored') {
+    if (earlier.monitoringLineId === null) earlier.monitoringLineId = lineId;
+    else
+      findings.push(
+        makeFinding(
+          index,
+          'remote-monitoring-duplicate',
+          `This period already has a remote monitoring line (${earlier.monitoringLineId}). Report monitoring on one line a period, dated the first day monitored, with all the days monitored as its units, under one discipline's revenue code.`,
+          { lineId, field: `${visit.field}.mode` },
+        ),
+      );
     if (visit.monitoringDays !== undefined) units = visit.monitoringDays;
     else
       findings.push(
@@ -116,8 +137,8 @@ export function evaluateVisitLine(
   } else if (unitBasis === 'per-diem') {
     const code = lineCode?.code ?? '';
     const day = date ?? '';
-    let daysBilled = perDiemDaysBilled.get(code);
-    if (!daysBilled) perDiemDaysBilled.set(code, (daysBilled = new Map()));
+    let daysBilled = earlier.perDiemDaysBilled.get(code);
+    if (!daysBilled) earlier.perDiemDaysBilled.set(code, (daysBilled = new Map()));
     const billed = daysBilled.get(day);
     if (billed === undefined) {
       daysBilled.set(day, null);
@@ -243,6 +264,7 @@ function fieldFor(rule: string, visitField: string): string {
   )
     return `${visitField}.minutes`;
   if (rule === 'visit-outside-period') return `${visitField}.date`;
+  if (rule === 'monitoring-days-over-period') return `${visitField}.monitoringDays`;
   if (rule === 'revenue-not-valid-on-bill-type') return `${visitField}.discipline`;
   return `${visitField}.hcpcs`;
 }

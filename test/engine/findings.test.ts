@@ -52,6 +52,10 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     fires: oneVisit({ hcpcs: 'S9123' }),
     quiet: bcbsil({ visits: [makeVisit({ hcpcs: 'S9123' })] }),
   },
+  'location-code-on-visit': {
+    fires: oneVisit({ hcpcs: 'Q5001' }),
+    quiet: oneVisit({ hcpcs: 'G0299' }),
+  },
   'revenue-hcpcs-mismatch': {
     fires: oneVisit({ hcpcs: 'G0151' }),
     quiet: oneVisit({ hcpcs: 'G0299' }),
@@ -63,6 +67,31 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
   'telehealth-not-visit': {
     fires: oneVisit({ mode: 'audio-video', hcpcs: 'G0299' }),
     quiet: oneVisit({ mode: 'audio-video', hcpcs: 'G0320' }),
+  },
+  'remote-monitoring-duplicate': {
+    fires: makeClaim({
+      visits: [
+        makeVisit({ charge: 150 }),
+        makeVisit({ id: 'M1', mode: 'remote-monitoring', monitoringDays: 10 }),
+        makeVisit({
+          id: 'M2',
+          discipline: 'PT',
+          credential: 'PT',
+          mode: 'remote-monitoring',
+          monitoringDays: 10,
+        }),
+      ],
+    }),
+    quiet: makeClaim({
+      visits: [
+        makeVisit({ charge: 150 }),
+        makeVisit({ id: 'M1', mode: 'remote-monitoring', monitoringDays: 10 }),
+      ],
+    }),
+  },
+  'monitoring-days-over-period': {
+    fires: oneVisit({ mode: 'remote-monitoring', date: '2026-03-30', monitoringDays: 10 }),
+    quiet: oneVisit({ mode: 'remote-monitoring', date: '2026-03-30', monitoringDays: 9 }),
   },
   'revenue-not-valid-on-bill-type': {
     fires: makeClaim({ billType: '0341' }),
@@ -85,6 +114,10 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
   'hourly-upcoding-risk': {
     fires: bcbsil({ visits: [makeVisit({ hcpcs: 'G0299' })] }),
     quiet: bcbsil({ visits: [makeVisit({ hcpcs: 'S9123' })] }),
+  },
+  'hcpcs-differs-from-suggestion': {
+    fires: bcbsil({ visits: [makeVisit({ service: 'private-duty', hcpcs: 'S9123' })] }),
+    quiet: bcbsil({ visits: [makeVisit({ service: 'private-duty', hcpcs: 'T1000' })] }),
   },
   'per-diem-same-day': {
     fires: bcbsil({

@@ -26,8 +26,36 @@ describe('time-entries-conflict', () => {
       'more than the whole visit (30 minutes)',
     ],
     [{ minutes: undefined, travelMinutes: 20 }, null],
+    // Start and end alone: the same time twice, or an end so far before the start that the
+    // overnight reading is more likely a typo (over 16 hours).
+    [{ minutes: undefined, start: '09:00', end: '09:00' }, 'Start and end are both 09:00'],
+    [{ minutes: undefined, start: '19:00', end: '07:00' }, null],
+    [{ minutes: undefined, start: '08:00', end: '00:00' }, null],
+    [{ minutes: undefined, start: '08:00', end: '00:01' }, 'running past midnight: 16 h 1 min'],
+    [{ minutes: undefined, start: '14:00', end: '13:30' }, 'running past midnight: 23 h 30 min'],
+    // Services listed with their minutes that do not add up to the visit's minutes.
+    [
+      {
+        minutes: 50,
+        activities: [
+          { service: 'direct', minutes: 20 },
+          { service: 'training', minutes: 30 },
+        ],
+      },
+      null,
+    ],
+    [
+      {
+        minutes: 30,
+        activities: [
+          { service: 'direct', minutes: 20 },
+          { service: 'training', minutes: 40 },
+        ],
+      },
+      'The services listed add up to 60 minutes but Minutes says 30',
+    ],
   ] as const)('%j → %s', (visit, message) => {
-    const finding = conflict(visit);
+    const finding = conflict(visit as Partial<VisitInput>);
     if (message === null) expect(finding).toBeUndefined();
     else {
       expect(finding?.message).toContain(message);

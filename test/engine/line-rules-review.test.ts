@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimInput, VisitInput } from '../../src/engine/index.ts';
+import { evaluate, evaluateVisit, makeClaim, makeVisit, rules } from '../builders.ts';
+
+// Line checks a coder's review asked for: a location code typed as a visit's code, an entered
+// code that is valid but not the one the visit's entries call for, remote monitoring billed on
+// more than one line or past the period, and the 034x revenue code rule kept to Medicare.
+
+const bcbsil = (visits: VisitInput[], claim: Partial<ClaimInput> = {}): ClaimInput =>
+  makeClaim({ payer: 'bcbsil', hipps: undefined, valueCodes: [], visits, ...claim });
+
+describe('location-code-on-visit', () => {
+  it.each(['Q5001', 'Q5002', 'Q5009'])('%s entered as the visit code is an error', (code) => {
+    const line = evaluateVisit({ hcpcs: code });
+    const finding = line.findings.find((f) => f.rule === 'location-code-on-visit');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toContain(`${code} is a location code`);
+    expect(finding?.message).toContain('G0299');
+    expect(finding?.field).toBe('visits[0].hcpcs');
+  });
+
+  it('is not raised for visit codes, and the location line is still added', () => {
+    const result = evaluate(makeClaim());
+    expect(rules(result.findings)).not.toContain('location-code-on-visit');
+    expect(result.claimLines.map((line) => line.hcpcs)).toContain('Q5001');
+  });
+});
+
+describe('hcpcs-differs-from-suggestion', () => {
+  const claims = {
+    medicare: (visits: VisitInput[]) => makeClaim({ visits }),
+    bcbsil: (visits: VisitInput[]) => bcbsil(visits),
+  };
+  const differs = (visit: Partial<VisitInput>, payer: keyof typeof claims) =>
+    evaluate(claims[payer]([makeVisit(visit)])).findings.find(
+      (f) => f.rule === 'hcpcs-differs-from-suggestion',
+    );
+
+  it.each([
+    [{ service: 'private-duty', hcpcs: 'S9123' }, 'bcbsil', 'T1000'],
+    [{ service: 'private-duty', hcpcs: 'T1000' }, 'bcbsil', null],
+    [{ service: 'direct', hcpcs: 'S9123' }, 'bcbsil', null],
+    [{ service: 'management', hcpcs: 'G0299' }, 'medicare', 'G0162'],
+    [{ service: 'observation', hcpcs: 'G0493' }, 'medicare', null],
+    // No service named: the entered code is taken as saying what was given.
+    [{ service: undefined, hcpcs: 'G0493' }, 'medicare', null],
+    // Another finding already explains the code (retired on this date).
+    [{ service: 'direct', hcpcs: 'G0154' }, 'medicare', null],
+  ] as const)('%j on a %s claim → suggests %s', (visit, payer, suggested) => {
+    const finding = differs(visit as Partial<VisitInput>, payer);
+    if (suggested === null) expect(finding).toBeUndefined();
+    else {
+      expect(finding?.severity).toBe('warning');
+      expect(finding?.message).toContain(`is coded ${suggested}`);
+    }
+  });
+});
+
+describe('remote monitoring lines', () => {
+  const monitoring = (overrides: Partial<VisitInput>) =>
+    makeVisit({ mode: 'remote-monitoring', minutes: undefined, monitoringDays: 10, ...overrides });
+
+  it('flags every G0322 line after the first in a period', () => {
+    const result = evaluate(
+      makeClaim({
+        visits: [
+          makeVisit({ charge: 150 }),
+          monitoring({ id: 'M1' }),
+          monitoring({ id: 'M2', discipline: 'PT', credential: 'PT' }),
+          monitoring({ id: 'M3', discipline: 'OT', credential: 'OT' }),
+        ],
+      }),
+    );
+    const duplicates = result.findings.filter((f) => f.rule === 'remote-monitoring-duplicate');
+    expect(duplicates.map((f) => f.lineId)).toEqual(['M2', 'M3']);
+    expect(duplicates[0]!.message).toContain('(M1)');
+  });
+
+  it.each([
+    ['2026-03-30', 9, false],
+    ['2026-03-30', 10, true],
+    ['2026-03-09', 30, false],
+    ['2026-03-09', 31, true],
+  ] as const)('from %s for %i days: over the period %s', (date, days, over) => {
+    const line = evaluateVisit(monitoring({ date, monitoringDays: days }));
+    expect(line.units).toBe(days);
+    const finding = line.findings.find((f) => f.rule === 'monitoring-days-over-period');
+    expect(finding !== undefined).toBe(over);
+    if (finding) expect(finding.field).toBe('visits[0].monitoringDays');
+  });
+});
+
+describe('revenue-not-valid-on-bill-type', () => {
+  it('keeps the 032x/034x revenue code split to Medicare', () => {
+    const visit = makeVisit({ minutes: 60 });
+    expect(rules(evaluate(makeClaim({ billType: '0341', visits: [visit] })).findings)).toContain(
+      'revenue-not-valid-on-bill-type',
+    );
+    expect(rules(evaluate(bcbsil([visit], { billType: '0341' })).findings)).not.toContain(
+      'revenue-not-valid-on-bill-type',
+    );
+  });
+});
