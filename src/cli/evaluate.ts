@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { codeTables } from '../data/index.ts';
 import { evaluateClaim } from '../engine/index.ts';
+import { CLAIM_FILE_FORMAT } from '../features/exchange/claim-file.ts';
 import { readVisitsCsv } from '../features/exchange/visits-csv.ts';
 import { parseEvaluateArguments } from './arguments.ts';
 
@@ -40,11 +41,24 @@ const processIo: CliIo = {
   writeError: (text) => process.stderr.write(text),
 };
 
-/** Evaluates parsed JSON: an array of claims gives an array of results, in order. */
+/** The app's claim file ({format: "visit-to-claim/claim", claim, ...}) holds its claim. */
+function unwrapClaimFile(value: unknown): unknown {
+  return typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === CLAIM_FILE_FORMAT &&
+    'claim' in value
+    ? value.claim
+    : value;
+}
+
+/**
+ * Evaluates parsed JSON: an array of claims gives an array of results, in order. A claim file
+ * downloaded from the app counts as its claim.
+ */
 export function evaluateJson(value: unknown): unknown {
   return Array.isArray(value)
-    ? value.map((claim) => evaluateClaim(claim, codeTables))
-    : evaluateClaim(value, codeTables);
+    ? value.map((claim) => evaluateClaim(unwrapClaimFile(claim), codeTables))
+    : evaluateClaim(unwrapClaimFile(value), codeTables);
 }
 
 export async function runEvaluate(args: readonly string[], io: CliIo = processIo): Promise<number> {

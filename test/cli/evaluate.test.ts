@@ -35,6 +35,20 @@ describe('evaluate command', () => {
     ]);
   });
 
+  it('reads a claim file downloaded from the app as the claim it holds', async () => {
+    const file = {
+      format: 'visit-to-claim/claim',
+      version: 1,
+      name: 'Smith March',
+      claim: makeClaim(),
+    };
+    const { io, stdout } = fakeIo(JSON.stringify(file));
+    expect(await runEvaluate(['-'], io)).toBe(0);
+    const result = JSON.parse(stdout()) as ClaimResult;
+    expect(result.payer).toBe('medicare');
+    expect(result.lines.map((line) => line.hcpcs)).toEqual(['G0299', 'G0299']);
+  });
+
   it('exits 2 with a one-line message on malformed JSON', async () => {
     const { io, stdout, stderr } = fakeIo('{"payer": "medicare", visits: [}');
     expect(await runEvaluate(['-'], io)).toBe(2);

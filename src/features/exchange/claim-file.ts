@@ -1,7 +1,8 @@
 // A whole claim as a file: {format, version, name, claim} with the claim in the engine's JSON
-// format (docs/claim-format.md). Reading one trusts nothing: the wrapper and the claim's shape
-// are checked with zod, and each problem names its field. Values a coder could have typed badly
-// (a minutes of "abc") are kept: the draft shows them beside the engine's message.
+// format (docs/claim-format.md). A bare claim in that format (what the command line reads) opens
+// too. Reading one trusts nothing: the wrapper and the claim's shape are checked with zod, and
+// each problem names its field. Values a coder could have typed badly (a minutes of "abc") are
+// kept: the draft shows them beside the engine's message.
 import { z } from 'zod';
 import { draftFromClaimInput, toEngineClaim, type DraftClaim } from '../../state/draft-claim.ts';
 
@@ -148,13 +149,43 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Checks a parsed claim file; the claim becomes a draft (values kept as typed). */
-export function readClaimFileValue(value: unknown): ClaimFileOutcome {
+function problemsOf(error: z.ZodError, prefix: string): string[] {
+  return error.issues.map((issue) => {
+    const field = fieldPath([...(prefix === '' ? [] : [prefix]), ...issue.path]);
+    return field === '' ? issue.message : `${field}: ${issue.message}.`;
+  });
+}
+
+/** A claim in the engine's format, not wrapped in a claim file (the command line's input). */
+function readBareClaim(value: Record<string, unknown>, name: string): ClaimFileOutcome {
+  const parsed = ClaimBody.safeParse(value);
+  return parsed.success
+    ? { ok: true, name, claim: draftFromClaimInput(parsed.data) }
+    : { ok: false, problems: problemsOf(parsed.error, 'claim') };
+}
+
+/**
+ * Checks a parsed claim file; the claim becomes a draft (values kept as typed). A bare claim
+ * (an object with visits and no format) is named `bareClaimName`.
+ */
+export function readClaimFileValue(
+  value: unknown,
+  bareClaimName = 'Opened claim',
+): ClaimFileOutcome {
+  if (Array.isArray(value))
+    return {
+      ok: false,
+      problems: [
+        `This file holds a list of ${value.length} claims; open one claim at a time (one claim object, or a claim file downloaded here).`,
+      ],
+    };
+  if (isRecord(value) && value.format === undefined && 'visits' in value)
+    return readBareClaim(value, bareClaimName);
   if (!isRecord(value) || value.format !== CLAIM_FILE_FORMAT)
     return {
       ok: false,
       problems: [
-        `This is not a Visit-to-Claim claim file: its "format" should be "${CLAIM_FILE_FORMAT}".`,
+        `This is not a Visit-to-Claim claim file: its "format" should be "${CLAIM_FILE_FORMAT}", or it should be a claim with "payer" and "visits" (docs/claim-format.md).`,
       ],
     };
   if (value.version !== CLAIM_FILE_VERSION)
@@ -167,19 +198,12 @@ export function readClaimFileValue(value: unknown): ClaimFileOutcome {
       ],
     };
   const parsed = ClaimFileSchema.safeParse(value);
-  if (!parsed.success)
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => {
-        const field = fieldPath(issue.path);
-        return field === '' ? issue.message : `${field}: ${issue.message}.`;
-      }),
-    };
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, '') };
   return { ok: true, name: parsed.data.name, claim: draftFromClaimInput(parsed.data.claim) };
 }
 
-/** Reads a claim file's text (JSON) and checks it. */
-export function readClaimFile(text: string): ClaimFileOutcome {
+/** Reads a claim file's text (JSON) and checks it; a bare claim is named `bareClaimName`. */
+export function readClaimFile(text: string, bareClaimName?: string): ClaimFileOutcome {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -187,5 +211,5 @@ export function readClaimFile(text: string): ClaimFileOutcome {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [`This file is not JSON (${reason}).`] };
   }
-  return readClaimFileValue(value);
+  return readClaimFileValue(value, bareClaimName);
 }

@@ -19,7 +19,7 @@ export function OpenClaimFilePanel() {
     const read = await readFileText(file);
     setOutcome(
       read.ok
-        ? { ...readClaimFile(read.text), fileName: file.name }
+        ? { ...readClaimFile(read.text, file.name.replace(/\.json$/i, '')), fileName: file.name }
         : { ok: false, problems: [read.problem], fileName: file.name },
     );
   }
@@ -28,7 +28,8 @@ export function OpenClaimFilePanel() {
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>A claim file (JSON)</h3>
       <p className="muted" id={`${id}-hint`}>
-        A whole claim saved with “Download the whole claim” below. It opens as a new draft.
+        A whole claim saved with “Download the whole claim” below, or a claim in the command line’s
+        format. It opens as a new draft.
       </p>
       <label htmlFor={`${id}-file`}>Claim file (JSON)</label>{' '}
       <input

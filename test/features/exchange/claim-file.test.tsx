@@ -64,6 +64,15 @@ describe('the claim file', () => {
       /^This is not a Visit-to-Claim claim file/,
     ],
     [
+      'a list of claims',
+      [
+        { payer: 'medicare', visits: [] },
+        { payer: 'bcbsil', visits: [] },
+      ],
+      /^This file holds a list of 2 claims; open one claim at a time/,
+    ],
+    ['a bare claim with no payer', { visits: [] }, /^claim\.payer: expected the payer profile/],
+    [
       'a newer version',
       { format: 'visit-to-claim/claim', version: 7, name: 'x', claim: {} },
       /^This file is version 7; this app reads version 1\.$/,
@@ -127,6 +136,20 @@ describe('opening a claim file in the app', () => {
     expect(state.drafts.map((d) => d.name)).toEqual(['Draft 1', 'Smith March']);
     expect(selectActiveClaim(state)).toEqual(draft);
     expect(screen.getByText(/^Opened “Smith March” as a new draft\./)).toBeInTheDocument();
+  });
+
+  it("opens a claim in the command line's format, named after its file", async () => {
+    const user = userEvent.setup();
+    render(<ExchangeView />);
+    await user.upload(
+      screen.getByLabelText('Claim file (JSON)'),
+      jsonFile(toEngineClaim(draft), 'medicare-sn-pt.json'),
+    );
+    expect(await screen.findByText('medicare-sn-pt')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Open as a new draft' }));
+    const state = useClaimStore.getState();
+    expect(state.drafts.map((d) => d.name)).toEqual(['Draft 1', 'medicare-sn-pt']);
+    expect(selectActiveClaim(state)).toEqual(draft);
   });
 
   it('names the version it cannot read and changes nothing', async () => {
