@@ -210,6 +210,9 @@ export const PayerProfileRow = z.object({
     countsDocumentation: z.boolean(),
     countsTravel: z.boolean(),
     source: z.array(z.string()).check(z.minLength(1)),
+    /** False where the source does not say how travel is treated and the tool infers it. */
+    travelVerified: z._default(z.boolean(), true),
+    travelNote: z.optional(z.string()),
   }),
   /** In-person visit codes this payer expects, as candidates for code choice. */
   visitCodes: z.array(z.string()).check(z.minLength(1)),

@@ -1,6 +1,6 @@
 // Every code table the engine reads, turned into desk-reference code sets. Names shown for
 // disciplines, credentials, services, payers and sources come from their own tables.
-import type { CodeTables, PayerId } from '../../data/schema.ts';
+import type { CodeTables, PayerId, PayerProfileRow, RevenueCodeRow } from '../../data/schema.ts';
 import type {
   CodeSet,
   CodeSetId,
@@ -88,6 +88,22 @@ function withReplaces(entries: readonly ReferenceEntry[]): ReferenceEntry[] {
 }
 
 /** The desk reference's code sets, in the order a coder reads a claim. */
+/** What time a payer profile counts toward units, in words (searchable: "travel", "documentation"). */
+function timeCountedBy(profile: PayerProfileRow): string {
+  const { countsDocumentation, countsTravel, travelVerified } = profile.time;
+  return `${profile.name}: time spent with the patient${countsDocumentation ? ', including documentation done in the home during the visit' : '; documentation time is part of the service and not counted'}; travel time ${countsTravel ? 'counts' : 'does not count'}${travelVerified ? '' : ' (unverified)'}.`;
+}
+
+/** "1 (visit charge)": the subcode digit, and what kind of charge it is where that is known. */
+function subcodeLabel(code: string, charge: RevenueCodeRow['charge']): string {
+  const digit = code.slice(3);
+  return charge === 'visit' || charge === 'hourly'
+    ? `${digit} (${charge} charge)`
+    : charge === 'general'
+      ? `${digit} (general)`
+      : digit;
+}
+
 export function buildCodeSets(tables: CodeTables): CodeSet[] {
   const discipline = namesOf(tables.disciplines);
   const credential = namesOf(tables.credentials);
@@ -121,9 +137,7 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
         {
           description: text(row.description),
           group: text(row.group),
-          subcode: text(
-            row.charge === undefined ? row.code.slice(3) : `${row.code.slice(3)} (${row.charge})`,
-          ),
+          subcode: text(subcodeLabel(row.code, row.charge)),
           discipline: text(row.discipline === undefined ? '' : discipline(row.discipline)),
           billTypes: text(row.billTypes.map((prefix) => `${prefix}x`).join(', ')),
           requiresHcpcs: yesNo(row.requiresHcpcs),
@@ -305,6 +319,7 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
       { id: 'basis', header: 'Unit basis' },
       { id: 'usedBy', header: 'Used by payer profile' },
       { id: 'bands', header: 'Bands (minutes: units)' },
+      { id: 'timeCounted', header: 'Time counted' },
       { id: 'belowFirstUnitFinding', header: 'Finding below the first unit' },
       ...validityColumns,
       sourcesColumn,
@@ -319,6 +334,12 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
           name: text(row.name),
           basis: text(row.basis),
           usedBy: text((profilesByRule.get(row.id) ?? []).join('; ')),
+          timeCounted: text(
+            tables.payerProfiles
+              .filter((profile) => Object.values(profile.unitRules).includes(row.id))
+              .map(timeCountedBy)
+              .join(' '),
+          ),
           bands: text(
             row.bands
               .map(

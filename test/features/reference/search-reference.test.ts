@@ -27,6 +27,36 @@ describe('searchReference', () => {
     );
   });
 
+  it.each(['travel', 'documentation'])(
+    'finds what time each payer counts by %j, in the unit tables',
+    (query) => {
+      expect(addresses(query)).toEqual(
+        expect.arrayContaining(['unit-rules/medicare-15-minute', 'unit-rules/rp005-hour']),
+      );
+    },
+  );
+
+  it('says which payer counts documentation and that Medicare travel is inferred', () => {
+    const text = (key: string) =>
+      index.entries.find(({ entry }) => entry.setId === 'unit-rules' && entry.key === key)?.entry
+        .cells.timeCounted?.text;
+    expect(text('medicare-15-minute')).toMatch(
+      /including documentation.*travel time does not count \(unverified\)/,
+    );
+    expect(text('rp005-hour')).toMatch(
+      /documentation time is part of the service and not counted; travel time does not count\.$/,
+    );
+  });
+
+  it('labels a revenue subcode by its kind of charge only where that is known', () => {
+    const subcode = (key: string) =>
+      index.entries.find(({ entry }) => entry.setId === 'revenue-codes' && entry.key === key)?.entry
+        .cells.subcode?.text;
+    expect(subcode('0551')).toBe('1 (visit charge)');
+    expect(subcode('0552')).toBe('2 (hourly charge)');
+    expect(subcode('0271')).toBe('1');
+  });
+
   it('finds sources by id', () => {
     expect(addresses('c10 40.2')[0]).toBe('sources/C10-40.2');
   });
