@@ -233,10 +233,14 @@ export const lineChecks: readonly LineCheck[] = [
     id: 'visit-outside-period',
     run: ({ claim, line }) => {
       if (line.date === null) return null;
+      // A visit that ran past midnight is dated the day it ended: say so, or the date puzzles.
+      const dated = line.basis.endsNextDay
+        ? `The visit dated ${line.date} (it ran past midnight, so it takes the day it ended)`
+        : `The visit on ${line.date}`;
       if (claim.from !== undefined && line.date < claim.from)
-        return `The visit on ${line.date} is before the period starts (${claim.from}). Move it to the claim for its own period, or correct the date.`;
+        return `${dated} is before the period starts (${claim.from}). Move it to the claim for its own period, or correct the date.`;
       if (claim.through !== undefined && line.date > claim.through)
-        return `The visit on ${line.date} is after the period ends (${claim.through}). Move it to the claim for its own period, or correct the date.`;
+        return `${dated} is after the period ends (${claim.through}). Move it to the claim for its own period, or correct the date.`;
       return null;
     },
   },

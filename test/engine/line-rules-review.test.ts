@@ -101,3 +101,18 @@ describe('revenue-not-valid-on-bill-type', () => {
     );
   });
 });
+
+describe('visit-outside-period', () => {
+  it('says why a visit that ran past midnight has the next day as its date', () => {
+    const line = evaluateVisit({
+      date: '2026-04-07',
+      minutes: undefined,
+      start: '23:30',
+      end: '00:30',
+    });
+    const finding = line.findings.find((f) => f.rule === 'visit-outside-period');
+    expect(finding?.message).toBe(
+      'The visit dated 2026-04-08 (it ran past midnight, so it takes the day it ended) is after the period ends (2026-04-07). Move it to the claim for its own period, or correct the date.',
+    );
+  });
+});
