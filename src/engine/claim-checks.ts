@@ -3,7 +3,7 @@
 import { describeValue, type NormalClaim } from './claim-input.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { isFinalHomeHealthClaim, type DatedVisitLine } from './claim-lines.ts';
-import { daysBetween, toDayNumber } from './dates.ts';
+import { addDays, daysBetween, toDayNumber } from './dates.ts';
 import type { VisitLineResult } from './types.ts';
 
 export interface ClaimContext {
@@ -32,8 +32,28 @@ const PDGM_START = '2020-01-01';
 const COUNTY_CODE_START = '2019-01-01';
 const NOA_START = '2022-01-01';
 const MAX_PERIOD_DAYS = 30;
+/** Before PDGM (periods from 2020-01-01) the unit of payment was the 60-day episode. */
+const MAX_EPISODE_DAYS = 60;
 const NOA_TIMELY_DAYS = 5;
+/** A LUPA threshold is never below 2: a period with 1 visit is always a LUPA. */
 const DEFAULT_LUPA_THRESHOLD = 2;
+/** Episodes beginning before 2020-01-01 were a LUPA at 4 visits or fewer: fewer than 5. */
+const EPISODE_LUPA_THRESHOLD = 5;
+/** Location Q-codes (Q5001, Q5002, Q5009) are reported for periods beginning on or after this date. */
+const LOCATION_CODES_START = '2013-07-01';
+/** Occurrence codes 61 and 62: a discharge on the From date or in the 14 days before it. */
+const DISCHARGE_WINDOW_DAYS = 14;
+const HOSPITAL_DISCHARGE = '61';
+const OTHER_DISCHARGE = '62';
+const HIPPS_REVENUE_CODE = '0023';
+const NO_PAY_BILL = '0320';
+const DENIAL_NOTICE = '21';
+/** A no-pay bill (0320) for a period whose OASIS was not submitted carries D2, not 21 (C10 §10.1.19.3). */
+const OASIS_DENIAL_REASON = 'D2';
+const RAP = '0322';
+const STILL_A_PATIENT = '30';
+const EXPIRED = '20';
+const DATE_OF_DEATH = '55';
 const INTERMITTENT_MAX_DAYS = 21;
 const INTERMITTENT_DAILY_MINUTES = 480;
 const DAYS_PER_WEEK = 7;
@@ -50,6 +70,11 @@ const FIPS_COUNTY = /^\d{5}(?:\.00)?$/;
 const SPACES_AND_DASHES = /[\s-]/g;
 const FOUR_DIGITS = /^\d{4}$/;
 const EXAMPLE_FIPS = '19153 (Polk County, Iowa)';
+
+/** A late-NOA cut of `days`/30 as a percentage with one decimal. */
+function percentOf(days: number): number {
+  return Math.round((days / MAX_PERIOD_DAYS) * 1000) / 10;
+}
 
 function one(message: string, extra: Omit<ClaimIssue, 'message'> = {}): ClaimIssue[] {
   return [{ message, ...extra }];
@@ -145,8 +170,10 @@ export const claimChecks: readonly ClaimCheck[] = [
       }),
   },
   {
+    // The 032x/034x split of revenue codes is Medicare's (the CGS codes page, C10 §90); RP005
+    // lets BCBSIL facility claims use either type of bill with its revenue codes.
     id: 'revenue-not-valid-on-bill-type',
-    scope: 'all',
+    scope: 'medicare',
     run: ({ index, claim }) =>
       claim.items.flatMap((item) => {
         const revenue =
@@ -171,6 +198,51 @@ export const claimChecks: readonly ClaimCheck[] = [
             )
           : [],
       ),
+  },
+  {
+    id: 'hipps-line-duplicate',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      // The claim makes its own 0023 line from the HIPPS code on a 032x claim.
+      const fromHipps = claim.hipps !== undefined && claim.billTypePrefix === '032';
+      let hippsLines = fromHipps ? 1 : 0;
+      const issues: ClaimIssue[] = [];
+      for (const item of claim.items) {
+        if (item.revenueCode !== HIPPS_REVENUE_CODE) continue;
+        if (hippsLines > 0)
+          issues.push({
+            message: fromHipps
+              ? `Item ${item.id} is a second ${HIPPS_REVENUE_CODE} (HIPPS) line; the claim already has one, made from HIPPS code ${claim.hipps}, and a claim carries exactly one. Remove item ${item.id}.`
+              : `Item ${item.id} is another ${HIPPS_REVENUE_CODE} (HIPPS) line, and a claim carries exactly one. Remove item ${item.id}, and enter the HIPPS code in the claim's HIPPS field rather than as an item.`,
+            lineId: item.id,
+            field: `${item.field}.revenueCode`,
+          });
+        hippsLines++;
+      }
+      return issues;
+    },
+  },
+  {
+    id: 'item-outside-period',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      const { from, through } = claim;
+      if (from === undefined && through === undefined) return [];
+      const issues: ClaimIssue[] = [];
+      for (const item of claim.items) {
+        const date = item.date;
+        if (date === undefined) continue;
+        const message =
+          from !== undefined && date < from
+            ? `Item ${item.id} is dated ${date}, before the period starts (${from}). Move it to the claim for its own period, or correct the date.`
+            : through !== undefined && date > through
+              ? `Item ${item.id} is dated ${date}, after the period ends (${through}). Move it to the claim for its own period, or correct the date.`
+              : undefined;
+        if (message !== undefined)
+          issues.push({ message, lineId: item.id, field: `${item.field}.date` });
+      }
+      return issues;
+    },
   },
   {
     id: 'bill-type-not-accepted',
@@ -205,11 +277,17 @@ export const claimChecks: readonly ClaimCheck[] = [
       if (
         !claim.billType.startsWith('032') ||
         claim.from === undefined ||
-        claim.through === undefined ||
-        claim.from < PDGM_START
+        claim.through === undefined
       )
         return [];
       const days = daysBetween(claim.from, claim.through) + 1;
+      if (claim.from < PDGM_START)
+        return days > MAX_EPISODE_DAYS
+          ? one(
+              `The episode ${claim.from} to ${claim.through} is ${days} days; episodes beginning before ${PDGM_START} are at most ${MAX_EPISODE_DAYS} days. End this claim on day ${MAX_EPISODE_DAYS} (${addDays(claim.from, MAX_EPISODE_DAYS - 1)}) and bill the rest as the next episode.`,
+              { field: 'claim.through' },
+            )
+          : [];
       return days > MAX_PERIOD_DAYS
         ? one(
             `The period ${claim.from} to ${claim.through} is ${days} days; periods from ${PDGM_START} are at most ${MAX_PERIOD_DAYS} days. End this claim on day 30 and bill the rest as the next period.`,
@@ -217,6 +295,45 @@ export const claimChecks: readonly ClaimCheck[] = [
           )
         : [];
     },
+  },
+  {
+    id: 'bill-034x-spans-years',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      if (claim.billTypePrefix !== '034' || claim.from === undefined || claim.through === undefined)
+        return [];
+      const fromYear = claim.from.slice(0, 4);
+      if (claim.through.slice(0, 4) === fromYear) return [];
+      const nextYear = String(Number(fromYear) + 1);
+      return one(
+        `This ${claim.billType} bill runs from ${claim.from} to ${claim.through}, across the end of ${fromYear}; a 034x bill stays within one calendar year so each year's Part B deductible applies. Split it into a bill ending ${fromYear}-12-31 and one starting ${nextYear}-01-01.`,
+        { field: 'claim.through' },
+      );
+    },
+  },
+  {
+    id: 'condition-21-missing',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.billType === NO_PAY_BILL &&
+      !claim.conditionCodes.includes(DENIAL_NOTICE) &&
+      !claim.conditionCodes.includes(OASIS_DENIAL_REASON)
+        ? one(
+            `A no-payment bill (${NO_PAY_BILL}) needs condition code ${DENIAL_NOTICE} (billing for a denial notice); Medicare returns it otherwise. Add condition code ${DENIAL_NOTICE}. If the bill denies a period because its OASIS was never submitted, use condition code ${OASIS_DENIAL_REASON} with occurrence span 77 instead of ${DENIAL_NOTICE}.`,
+            { field: 'claim.conditionCodes' },
+          )
+        : [],
+  },
+  {
+    id: 'condition-21-invalid',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.billType !== NO_PAY_BILL && claim.conditionCodes.includes(DENIAL_NOTICE)
+        ? one(
+            `Condition code ${DENIAL_NOTICE} (billing for a denial notice) goes only on a no-payment bill (${NO_PAY_BILL}); Medicare returns a ${claim.billType} claim that carries it. Remove ${DENIAL_NOTICE}, or send the bill as type ${NO_PAY_BILL} with every line non-covered.`,
+            { field: 'claim.conditionCodes' },
+          )
+        : [],
   },
   {
     id: 'value-code-61-missing',
@@ -289,6 +406,48 @@ export const claimChecks: readonly ClaimCheck[] = [
         : [],
   },
   {
+    id: 'death-date-not-through',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      if (claim.patientStatus !== EXPIRED || claim.through === undefined) return [];
+      const death = claim.occurrenceCodes.find(
+        (entry) => entry.code === DATE_OF_DEATH && entry.date !== undefined,
+      );
+      return death?.date !== undefined && death.date !== claim.through
+        ? one(
+            `Patient status ${EXPIRED} (expired): the Through date (${claim.through}) must be the date of death, but occurrence code ${DATE_OF_DEATH} gives ${death.date}. Correct whichever date is wrong so that they match.`,
+            { field: 'claim.through' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'rap-status-not-30',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.billType === RAP &&
+      claim.patientStatus !== undefined &&
+      claim.patientStatus !== STILL_A_PATIENT
+        ? one(
+            `A RAP (${RAP}) can carry only patient status ${STILL_A_PATIENT} (still a patient): its Through date is its From date, so the patient cannot be discharged by then. Change patient status ${claim.patientStatus} to ${STILL_A_PATIENT}, and report the discharge status on the period claim.`,
+            { field: 'claim.patientStatus' },
+          )
+        : [],
+  },
+  {
+    id: 'patient-status-unknown',
+    scope: 'all',
+    run: ({ index, claim }) => {
+      const status = claim.patientStatus;
+      if (status === undefined) return [];
+      for (const row of index.tables.patientStatus) if (row.code === status) return [];
+      return one(
+        `Patient status ${status} is not in this tool's patient status table. Check it against the NUBC list of discharge status codes and the payer's rules, and correct it if it does not apply.`,
+        { field: 'claim.patientStatus' },
+      );
+    },
+  },
+  {
     id: 'occurrence-50-missing',
     scope: 'medicare',
     run: (context) => {
@@ -331,6 +490,72 @@ export const claimChecks: readonly ClaimCheck[] = [
     },
   },
   {
+    id: 'occurrence-61-62-window',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      const from = claim.from;
+      if (!isFinalHomeHealthClaim(claim.billType) || from === undefined || from < PDGM_START)
+        return [];
+      const laterPeriod = claim.admissionDate !== undefined && from > claim.admissionDate;
+      const issues: ClaimIssue[] = [];
+      claim.occurrenceCodes.forEach((entry, position) => {
+        const { code, date } = entry;
+        if (code !== HOSPITAL_DISCHARGE && code !== OTHER_DISCHARGE) return;
+        // 62 on a later period has its own finding (occurrence-62-later-period).
+        if (date === undefined || (code === OTHER_DISCHARGE && laterPeriod)) return;
+        const daysBefore = daysBetween(date, from);
+        if (daysBefore >= 0 && daysBefore <= DISCHARGE_WINDOW_DAYS) return;
+        const window = `${addDays(from, -DISCHARGE_WINDOW_DAYS)} to ${from}`;
+        issues.push({
+          message:
+            daysBefore < 0
+              ? `Occurrence code ${code} is dated ${date}, after the From date (${from}); it reports a discharge on the From date or in the ${DISCHARGE_WINDOW_DAYS} days before it (${window}). Correct the date, or remove the code.`
+              : `Occurrence code ${code} is dated ${date}, ${daysBefore} days before the From date (${from}); only a discharge in the ${DISCHARGE_WINDOW_DAYS} days before the From date or on it (${window}) is reported. Remove the code, or correct the date.`,
+          field: `occurrenceCodes[${position}].date`,
+        });
+      });
+      return issues;
+    },
+  },
+  {
+    id: 'occurrence-62-later-period',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      const { from, admissionDate } = claim;
+      if (
+        !isFinalHomeHealthClaim(claim.billType) ||
+        from === undefined ||
+        admissionDate === undefined ||
+        from <= admissionDate
+      )
+        return [];
+      const position = claim.occurrenceCodes.findIndex((entry) => entry.code === OTHER_DISCHARGE);
+      return position < 0
+        ? []
+        : one(
+            `Occurrence code ${OTHER_DISCHARGE} (other institutional discharge) belongs only on the first period of an admission, whose From date is the admission date (${admissionDate}); this period starts ${from}. Remove ${OTHER_DISCHARGE}; on a later period only a hospital discharge in the ${DISCHARGE_WINDOW_DAYS} days before the From date is reported, with occurrence code ${HOSPITAL_DISCHARGE}.`,
+            { field: `occurrenceCodes[${position}].code` },
+          );
+    },
+  },
+  {
+    id: 'occurrence-span-as-occurrence',
+    scope: 'all',
+    run: ({ index, claim }) => {
+      if (claim.occurrenceCodes.length === 0) return [];
+      const issues: ClaimIssue[] = [];
+      claim.occurrenceCodes.forEach(({ code }, position) => {
+        const row = index.tables.occurrenceCodes.find((candidate) => candidate.code === code);
+        if (!row?.span) return;
+        issues.push({
+          message: `Code ${row.code} (${row.description}) is an occurrence span code but is entered among the occurrence codes, with one date. Report it in the occurrence span fields (FL 35-36) with its from and through dates, and remove it from the occurrence codes (FL 31-34).`,
+          field: `occurrenceCodes[${position}].code`,
+        });
+      });
+      return issues;
+    },
+  },
+  {
     id: 'claim-change-reason-missing',
     scope: 'medicare',
     run: (context) =>
@@ -349,6 +574,7 @@ export const claimChecks: readonly ClaimCheck[] = [
       claimChangeReasons(context).flatMap((code) => {
         const row = context.index.conditionCodes.get(code);
         if (!row?.billType || row.billType === context.claim.billType) return [];
+        if (code === OASIS_DENIAL_REASON && context.claim.billType === NO_PAY_BILL) return [];
         return one(
           `Claim change reason ${code} (${row.description}) goes with type of bill ${row.billType}, not ${context.claim.billType}. Use a reason code for ${context.claim.billType}${context.claim.billType === '0327' || context.claim.billType === '0328' ? '' : ', or change the type of bill'}.`,
           { field: 'claim.conditionCodes' },
@@ -421,7 +647,8 @@ export const claimChecks: readonly ClaimCheck[] = [
   {
     id: 'location-missing',
     scope: 'medicare',
-    run: ({ payer, claim, byDate }) => {
+    run: (context) => {
+      const { payer, claim, byDate } = context;
       const first = byDate[0];
       if (
         !payer.profile.locationLines ||
@@ -430,6 +657,9 @@ export const claimChecks: readonly ClaimCheck[] = [
         first.visit.setting !== undefined
       )
         return [];
+      // Periods beginning before the Q-codes were required for home health report no location.
+      const start = periodStart(context);
+      if (start !== undefined && start < LOCATION_CODES_START) return [];
       return one(
         `The first visit (${first.line.date}) has no setting, so no location line (Q5001 home, Q5002 assisted living, Q5009 other) can be added. Enter where the visit took place.`,
         { lineId: first.line.id, field: `${first.visit.field}.setting` },
@@ -442,7 +672,7 @@ export const claimChecks: readonly ClaimCheck[] = [
     run: ({ claim }) =>
       isFinalHomeHealthClaim(claim.billType) && claim.hipps === undefined && claim.visits.length > 0
         ? one(
-            'Enter the HIPPS code: the claim needs one 0023 line with it, dated the first visit, with zero charge.',
+            'Enter the HIPPS code: the claim needs one 0023 line with it, with zero charge, dated the first visit (the admission date on the first period of an admission).',
             { field: 'claim.hipps' },
           )
         : [],
@@ -469,21 +699,45 @@ export const claimChecks: readonly ClaimCheck[] = [
   {
     id: 'lupa-risk',
     scope: 'medicare',
-    run: ({ index, claim, byDate, lines }) => {
+    run: (context) => {
+      const { index, claim, byDate, lines } = context;
       if (!isFinalHomeHealthClaim(claim.billType) || lines.length === 0) return [];
+      const visits = byDate.length;
+      const visitCount = `${visits} in-person visit${visits === 1 ? '' : 's'}`;
+      let remote = 0;
+      for (const line of lines) if (line.basis.mode !== 'in-person') remote++;
+      const remoteNote =
+        remote > 0
+          ? ` ${remote} telehealth or monitoring line${remote === 1 ? ' does' : 's do'} not count as visits.`
+          : '';
+      const start = periodStart(context);
+      if (start !== undefined && start < PDGM_START) {
+        if (visits >= EPISODE_LUPA_THRESHOLD) return [];
+        const entered =
+          claim.lupaThreshold === undefined
+            ? ''
+            : ` The LUPA threshold entered (${claim.lupaThreshold}) is for 30-day periods from ${PDGM_START}; it does not apply here.`;
+        return one(
+          `${visitCount} in an episode beginning ${start}: episodes beginning before ${PDGM_START} with ${EPISODE_LUPA_THRESHOLD - 1} visits or fewer are paid per visit (LUPA). If visits of the episode are missing from the claim, add them.${entered}${remoteNote}`,
+        );
+      }
       const known = claim.hipps === undefined ? undefined : index.lupaThresholds.get(claim.hipps);
-      const threshold = claim.lupaThreshold ?? known ?? DEFAULT_LUPA_THRESHOLD;
+      const entered = claim.lupaThreshold;
+      const threshold = Math.max(
+        entered ?? known ?? DEFAULT_LUPA_THRESHOLD,
+        DEFAULT_LUPA_THRESHOLD,
+      );
       const whose =
-        claim.lupaThreshold !== undefined
-          ? 'as entered'
+        entered !== undefined
+          ? entered < DEFAULT_LUPA_THRESHOLD
+            ? `entered as ${entered}, but no threshold is below ${DEFAULT_LUPA_THRESHOLD}`
+            : 'as entered'
           : known !== undefined
             ? `for HIPPS ${claim.hipps}`
             : "the minimum; enter the HIPPS code's own threshold for a firmer answer";
-      let remote = 0;
-      for (const line of lines) if (line.basis.mode !== 'in-person') remote++;
-      return byDate.length < threshold
+      return visits < threshold
         ? one(
-            `${byDate.length} in-person visit${byDate.length === 1 ? '' : 's'}, fewer than the LUPA threshold of ${threshold} (${whose}): the period would be paid per visit.${remote > 0 ? ` ${remote} telehealth or monitoring line${remote === 1 ? ' does' : 's do'} not count as visits.` : ''}`,
+            `${visitCount}, fewer than the LUPA threshold of ${threshold} (${whose}): the period would be paid per visit. If visits of the period are missing from the claim, add them.${remoteNote}`,
           )
         : [];
     },
@@ -492,18 +746,27 @@ export const claimChecks: readonly ClaimCheck[] = [
     id: 'noa-late',
     scope: 'medicare',
     run: ({ claim }) => {
-      if (
-        claim.admissionDate === undefined ||
-        claim.noaAcceptedDate === undefined ||
-        claim.admissionDate < NOA_START
-      )
-        return [];
-      const days = daysBetween(claim.admissionDate, claim.noaAcceptedDate);
+      const admission = claim.admissionDate;
+      const accepted = claim.noaAcceptedDate;
+      if (admission === undefined || accepted === undefined || admission < NOA_START) return [];
+      const days = daysBetween(admission, accepted);
       if (days <= NOA_TIMELY_DAYS) return [];
-      const percent = Math.round((Math.min(days, MAX_PERIOD_DAYS) / MAX_PERIOD_DAYS) * 1000) / 10;
+      const extra = { field: 'claim.noaAcceptedDate' };
+      // The late days run from the admission date, so they reach a later period of the same
+      // admission only when the NOA was accepted after that period's From date.
+      if (claim.from !== undefined && claim.from > admission) {
+        const daysInPeriod = daysBetween(claim.from, accepted);
+        if (daysInPeriod <= 0) return [];
+        const cut = Math.min(daysInPeriod, MAX_PERIOD_DAYS);
+        return one(
+          `The NOA was accepted ${days} days after admission (${admission} to ${accepted}), ${daysInPeriod} day${daysInPeriod === 1 ? '' : 's'} into this later period (From ${claim.from}). A late NOA also cuts each later period it reaches: this period's payment is cut by ${cut}/30 (${percentOf(cut)}%), which the agency cannot bill the patient. If an exception applies, explain it in Remarks.`,
+          extra,
+        );
+      }
+      const cut = Math.min(days, MAX_PERIOD_DAYS);
       return one(
-        `The NOA was accepted ${days} days after admission (${claim.admissionDate} to ${claim.noaAcceptedDate}); it is timely within ${NOA_TIMELY_DAYS}. The period payment is cut by ${Math.min(days, MAX_PERIOD_DAYS)}/30 (${percent}%), which the agency cannot bill the patient. If an exception applies, explain it in Remarks.`,
-        { field: 'claim.noaAcceptedDate' },
+        `The NOA was accepted ${days} days after admission (${admission} to ${accepted}); it is timely within ${NOA_TIMELY_DAYS}. The period payment is cut by ${cut}/30 (${percentOf(cut)}%), which the agency cannot bill the patient. If an exception applies, explain it in Remarks.`,
+        extra,
       );
     },
   },

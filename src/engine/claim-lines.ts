@@ -161,6 +161,16 @@ function mergeByDate(visitLines: ClaimLine[], extras: ClaimLine[]): ClaimLine[] 
   return merged;
 }
 
+/**
+ * The 0023 line's date: on the first period of an admission (admission date = From date)
+ * Medicare requires it to match those dates; otherwise the first visit's date (C10 §40.2).
+ */
+function hippsLineDate(claim: NormalClaim, byDate: readonly DatedVisitLine[]): string | null {
+  if (claim.admissionDate !== undefined && claim.admissionDate === claim.from)
+    return claim.admissionDate;
+  return byDate[0]?.line.date ?? claim.from ?? null;
+}
+
 export function assembleClaimLines(
   index: CodeIndex,
   payer: PayerIndex,
@@ -228,7 +238,7 @@ export function assembleClaimLines(
           kind: 'hipps',
           revenueCode: HIPPS_REVENUE_CODE,
           hcpcs: claim.hipps,
-          date: byDate[0]?.line.date ?? claim.from ?? null,
+          date: hippsLineDate(claim, byDate),
           units: 1,
           visitIds: [],
         },

@@ -21,6 +21,15 @@ describe('claim lines', () => {
     });
   });
 
+  it.each([
+    ['the admission date is the From date', '2026-03-09', '2026-03-09'],
+    ['the admission was before the From date', '2026-02-07', '2026-03-10'],
+    ['no admission date is given', undefined, '2026-03-10'],
+  ])('dates the 0023 line when %s: %s gives %s', (_name, admissionDate, date) => {
+    const result = evaluate(makeClaim({ admissionDate }));
+    expect(result.claimLines[0]).toMatchObject({ kind: 'hipps', date });
+  });
+
   it('adds a location line with the first visit and at the first visit in each new location', () => {
     const result = evaluate(
       makeClaim({

@@ -16,6 +16,29 @@ const rnWeek = (minutes: number, days: number, start = '2026-03-09'): VisitInput
     }),
   );
 
+const assessment = { code: '50', date: '2026-03-09' };
+const hippsItem = {
+  id: 'H1',
+  revenueCode: '0023',
+  hcpcs: '1FC21',
+  date: '2026-03-10',
+  units: 1,
+  charge: 0,
+};
+const supplyOn = (date: string) => ({ id: 'S1', revenueCode: '0270', date, units: 1, charge: 12 });
+/** A Medicare 034x bill for one supply item, from `from` to `through`. */
+const partB = (from: string, through: string): ClaimInput =>
+  makeClaim({ billType: '0341', from, through, visits: [], items: [supplyOn(from)] });
+/** A 2021 RAP (0322) with this patient status. */
+const rap2021 = (patientStatus: string): ClaimInput =>
+  makeClaim({
+    billType: '0322',
+    from: '2021-03-01',
+    through: '2021-03-01',
+    patientStatus,
+    visits: [makeVisit({ date: '2021-03-01' })],
+  });
+
 /** For every catalogue id: a claim on which it fires, and a close one on which it does not. */
 const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> = {
   'invalid-input': {
@@ -95,7 +118,8 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
   },
   'revenue-not-valid-on-bill-type': {
     fires: makeClaim({ billType: '0341' }),
-    quiet: makeClaim({ billType: '0329' }),
+    // RP005 lets BCBSIL facility claims use 034x with the nursing revenue codes.
+    quiet: bcbsil({ billType: '0341', from: '2026-03-09', through: '2026-03-15' }),
   },
   'visit-outside-period': {
     fires: oneVisit({ date: '2026-04-08' }),
@@ -284,6 +308,64 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
   'time-entries-conflict': {
     fires: oneVisit({ minutes: 30, start: '10:00', end: '11:00' }),
     quiet: oneVisit({ minutes: 60, start: '10:00', end: '11:00' }),
+  },
+  'hipps-line-duplicate': {
+    fires: makeClaim({ items: [hippsItem] }),
+    quiet: makeClaim({ hipps: undefined, items: [hippsItem] }),
+  },
+  'item-outside-period': {
+    fires: makeClaim({ items: [supplyOn('2026-04-08')] }),
+    quiet: makeClaim({ items: [supplyOn('2026-04-07')] }),
+  },
+  'bill-034x-spans-years': {
+    fires: partB('2025-12-15', '2026-01-10'),
+    quiet: partB('2025-12-15', '2025-12-31'),
+  },
+  'condition-21-missing': {
+    fires: makeClaim({ billType: '0320' }),
+    quiet: makeClaim({ billType: '0320', conditionCodes: ['21'] }),
+  },
+  'condition-21-invalid': {
+    fires: makeClaim({ conditionCodes: ['21'] }),
+    quiet: makeClaim({ billType: '0320', conditionCodes: ['21'] }),
+  },
+  'death-date-not-through': {
+    fires: makeClaim({
+      patientStatus: '20',
+      through: '2026-03-21',
+      occurrenceCodes: [assessment, { code: '55', date: '2026-03-20' }],
+    }),
+    quiet: makeClaim({
+      patientStatus: '20',
+      through: '2026-03-20',
+      occurrenceCodes: [assessment, { code: '55', date: '2026-03-20' }],
+    }),
+  },
+  'rap-status-not-30': {
+    fires: rap2021('01'),
+    quiet: rap2021('30'),
+  },
+  'patient-status-unknown': {
+    fires: makeClaim({ patientStatus: '05' }),
+    quiet: makeClaim({ patientStatus: '01' }),
+  },
+  'occurrence-61-62-window': {
+    fires: makeClaim({ occurrenceCodes: [assessment, { code: '61', date: '2026-02-22' }] }),
+    quiet: makeClaim({ occurrenceCodes: [assessment, { code: '61', date: '2026-02-23' }] }),
+  },
+  'occurrence-62-later-period': {
+    fires: makeClaim({
+      admissionDate: '2026-02-07',
+      occurrenceCodes: [assessment, { code: '62', date: '2026-03-01' }],
+    }),
+    quiet: makeClaim({
+      admissionDate: '2026-03-09',
+      occurrenceCodes: [assessment, { code: '62', date: '2026-03-01' }],
+    }),
+  },
+  'occurrence-span-as-occurrence': {
+    fires: makeClaim({ occurrenceCodes: [assessment, { code: '74', date: '2026-03-15' }] }),
+    quiet: makeClaim({ occurrenceCodes: [assessment, { code: '61', date: '2026-03-05' }] }),
   },
 };
 
