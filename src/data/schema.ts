@@ -59,6 +59,8 @@ export const SourceRow = z.object({
   covers: z.string().check(z.minLength(1)),
   authoritative: z.boolean(),
   reviewed: isoDate,
+  /** The payers whose rules this source states; absent for sources that apply to all. */
+  payers: z.optional(z.array(PayerId)),
 });
 
 export const DisciplineRow = z.object({

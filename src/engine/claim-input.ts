@@ -195,10 +195,15 @@ class FieldReader {
 
   report(field: string, message: string, lineId?: string): void {
     this.findings.push(
-      makeFinding(this.index, 'invalid-input', `${describeField(field)}: ${message}`, {
-        field,
-        lineId,
-      }),
+      makeFinding(
+        this.index.findingStamps,
+        'invalid-input',
+        `${describeField(field)}: ${message}`,
+        {
+          field,
+          lineId,
+        },
+      ),
     );
   }
 

@@ -55,6 +55,8 @@ export interface PayerIndex {
   /** Every code the payer lists (visit, accepted, telehealth). */
   knownCodes: Set<string>;
   unitRuleByBasis: Map<UnitBasis, UnitRuleRow>;
+  /** Severity and citation of each finding on this payer's claims. */
+  findingStamps: Map<string, FindingStamp>;
   /** Memo of code-choice narrowing by discipline, credential and service. */
   candidateCache: Map<string, Map<string, Map<string, NarrowedCandidates>>>;
   /** Memo of revenue code by discipline and unit basis. */
@@ -76,7 +78,10 @@ export interface CodeIndex {
   locationCodeBySetting: Map<string, string>;
   lupaThresholds: Map<string, number>;
   payers: Map<PayerId, PayerIndex>;
-  /** Severity, citation text and source ids of each findings catalogue row, joined once. */
+  /**
+   * Severity, citation text and source ids of each findings catalogue row, joined once, for
+   * findings made before the payer is known (reading the claim).
+   */
   findingStamps: Map<string, FindingStamp>;
   /** Value codes Medicare adds in processing, never entered by the agency. */
   medicareAppliedValueCodes: Map<string, ValueCodeRow>;
@@ -140,10 +145,42 @@ function profilesOfOneShape(profiles: readonly PayerProfileRow[]): PayerProfileR
   );
 }
 
+/**
+ * Each finding's severity and citation. For a payer, the catalogue's sources are cut to those
+ * that state that payer's rules (a BCBSIL claim does not cite the Medicare manual), unless
+ * none of them does.
+ */
+function stampFindings(
+  rows: readonly FindingCatalogueRow[],
+  sources: Map<string, SourceRow>,
+  payer: PayerId | undefined,
+): Map<string, FindingStamp> {
+  const stamps = new Map<string, FindingStamp>();
+  for (const row of rows) {
+    const forPayer =
+      payer === undefined
+        ? row.source
+        : row.source.filter((id) => sources.get(id)?.payers?.includes(payer) ?? true);
+    const sourceIds = forPayer.length > 0 ? forPayer : row.source;
+    stamps.set(row.id, {
+      severity: row.severity,
+      source: citation(sourceIds, sources),
+      sourceIds,
+    });
+  }
+  return stamps;
+}
+
+/** Source titles joined for a finding's `source`. */
+export function citation(sourceIds: readonly string[], sources: Map<string, SourceRow>): string {
+  return sourceIds.map((id) => sources.get(id)?.title ?? id).join('; ');
+}
+
 function indexPayer(
   profile: PayerProfileRow,
   hcpcs: Map<string, HcpcsRow>,
   unitRules: Map<string, UnitRuleRow>,
+  findingStamps: Map<string, FindingStamp>,
 ): PayerIndex {
   const visitCodesByDiscipline = new Map<string, HcpcsRow[]>();
   for (const code of profile.visitCodes) {
@@ -169,6 +206,7 @@ function indexPayer(
       ),
     ]),
     unitRuleByBasis,
+    findingStamps,
     candidateCache: new Map(),
     revenueCache: new Map(),
   };
@@ -185,16 +223,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
     if (!fallbackUnitRule.has(rule.basis)) fallbackUnitRule.set(rule.basis, rule);
   }
   const sources = new Map(tables.sources.map((source) => [source.id, source]));
-  const findingStamps = new Map<string, FindingStamp>(
-    tables.findings.map((row) => [
-      row.id,
-      {
-        severity: row.severity,
-        source: row.source.map((id) => sources.get(id)?.title ?? id).join('; '),
-        sourceIds: row.source,
-      },
-    ]),
-  );
+  const findingStamps = stampFindings(tables.findings, sources, undefined);
   const locationCodeBySetting = new Map<string, string>();
   for (const row of hcpcs.values()) {
     if (row.kind === 'location' && row.setting) locationCodeBySetting.set(row.setting, row.code);
@@ -215,7 +244,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
     payers: new Map(
       profilesOfOneShape(tables.payerProfiles).map((profile) => [
         profile.id,
-        indexPayer(profile, hcpcs, unitRules),
+        indexPayer(profile, hcpcs, unitRules, stampFindings(tables.findings, sources, profile.id)),
       ]),
     ),
     findingStamps,

@@ -1,5 +1,6 @@
 // Builds findings from the catalogue, so severity and source always come from one place.
-import type { CodeIndex } from './code-index.ts';
+import type { SourceRow } from '../data/schema.ts';
+import { citation, type FindingStamp } from './code-index.ts';
 import type { Finding } from './types.ts';
 
 export interface FindingDetails {
@@ -7,13 +8,14 @@ export interface FindingDetails {
   field?: string | undefined;
 }
 
+/** `stamps`: the payer's (PayerIndex.findingStamps), or the index's before the payer is known. */
 export function makeFinding(
-  index: CodeIndex,
+  stamps: Map<string, FindingStamp>,
   rule: string,
   message: string,
   details: FindingDetails = {},
 ): Finding {
-  const stamp = index.findingStamps.get(rule);
+  const stamp = stamps.get(rule);
   // One literal with every key, so all findings share one object shape (undefined keys are
   // left out of JSON).
   return {
@@ -25,4 +27,19 @@ export function makeFinding(
     source: stamp?.source ?? 'Visit-to-Claim',
     sourceIds: stamp?.sourceIds ?? [],
   };
+}
+
+/**
+ * Cuts a finding's citation to the sources that also document the table row it is about
+ * (G0154's end date cites the CR that retired it, not every code's CR); unchanged when none do.
+ */
+export function citeRow(
+  finding: Finding,
+  rowSourceIds: readonly string[],
+  sources: Map<string, SourceRow>,
+): void {
+  const shared = finding.sourceIds.filter((id) => rowSourceIds.includes(id));
+  if (shared.length === 0 || shared.length === finding.sourceIds.length) return;
+  finding.sourceIds = shared;
+  finding.source = citation(shared, sources);
 }

@@ -17,7 +17,7 @@ export { describeField, visitFieldLabels, claimFieldLabels } from './field-label
 
 const FALLBACK_PAYER = 'medicare';
 
-function duplicateVisitIds(index: CodeIndex, claim: NormalClaim, findings: Finding[]): void {
+function duplicateVisitIds(payer: PayerIndex, claim: NormalClaim, findings: Finding[]): void {
   const seen = new Set<string>();
   for (const visit of claim.visits) {
     // One Set operation per visit: the Set only grows for an id not seen before.
@@ -27,7 +27,7 @@ function duplicateVisitIds(index: CodeIndex, claim: NormalClaim, findings: Findi
     const earlier = claim.visits.find((other) => other.id === visit.id)!;
     findings.push(
       makeFinding(
-        index,
+        payer.findingStamps,
         'invalid-input',
         `${describeField(`${visit.field}.id`)}: "${visit.id}" is already used by ${describeField(earlier.field).toLowerCase()}; give each visit its own id.`,
         { lineId: visit.id, field: `${visit.field}.id` },
@@ -56,7 +56,7 @@ function runClaimChecks(
     )
       continue;
     for (const issue of check.run(context))
-      findings.push(makeFinding(index, check.id, issue.message, issue));
+      findings.push(makeFinding(payer.findingStamps, check.id, issue.message, issue));
   }
 }
 
@@ -72,7 +72,7 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   const claim = readClaim(input, index, claimFindings);
   const payer = index.payers.get(claim.payer ?? FALLBACK_PAYER) ?? [...index.payers.values()][0];
   if (!payer) throw new Error('The code tables define no payer profile.');
-  duplicateVisitIds(index, claim, claimFindings);
+  duplicateVisitIds(payer, claim, claimFindings);
 
   const earlier = noEarlierLines();
   const lines = claim.visits.map((visit) => evaluateVisitLine(index, payer, claim, visit, earlier));

@@ -42,6 +42,8 @@ export interface LineCheck {
    */
   when?: 'entered-code' | 'entered-units' | 'below-first-unit';
   run: (context: LineContext) => string | null;
+  /** The sources of the table row the finding is about, to cite only those (see citeRow). */
+  about?: (context: LineContext) => readonly string[] | undefined;
 }
 
 function replacementHint(context: LineContext): string {
@@ -109,6 +111,7 @@ export const lineChecks: readonly LineCheck[] = [
   {
     id: 'code-not-effective',
     when: 'entered-code',
+    about: ({ entered }) => entered?.source,
     run: (context) => {
       const { entered, line } = context;
       if (!entered || line.date === null || isEffectiveOn(entered, line.date)) return null;
@@ -122,6 +125,7 @@ export const lineChecks: readonly LineCheck[] = [
   {
     id: 'credential-not-allowed',
     when: 'entered-code',
+    about: ({ entered }) => entered?.source,
     run: ({ entered, line, suggested }) => {
       const credential = line.basis.credential;
       if (

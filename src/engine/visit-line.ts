@@ -12,7 +12,7 @@ import {
 } from './code-choice.ts';
 import { addDays } from './dates.ts';
 import { describeField } from './field-labels.ts';
-import { makeFinding } from './findings.ts';
+import { citeRow, makeFinding } from './findings.ts';
 import { lineChecks, type LineCheck, type LineContext } from './line-checks.ts';
 import { countTimeUnits, isTimeRule } from './units.ts';
 import { measureVisitTime } from './visit-time.ts';
@@ -82,13 +82,16 @@ export function evaluateVisitLine(
   } else if (discipline && visit.credential !== undefined && service !== undefined) {
     choice = suggestVisitCode(payer, discipline.code, visit.credential, service, date ?? undefined);
   }
-  if (choice.problem)
-    findings.push(
-      makeFinding(index, choice.problem.rule, choice.problem.message, {
-        lineId,
-        field: `${visit.field}.${choiceProblemField(choice.problem.rule)}`,
-      }),
-    );
+  if (choice.problem) {
+    const finding = makeFinding(payer.findingStamps, choice.problem.rule, choice.problem.message, {
+      lineId,
+      field: `${visit.field}.${choiceProblemField(choice.problem.rule)}`,
+    });
+    // A credential the discipline does not have: cite what the discipline table rests on.
+    if (choice.problem.rule === 'credential-not-allowed' && discipline)
+      citeRow(finding, discipline.source, index.sources);
+    findings.push(finding);
+  }
 
   const enteredCode = visit.hcpcs[0];
   const entered = enteredCode === undefined ? undefined : index.hcpcs.get(enteredCode);
@@ -106,7 +109,7 @@ export function evaluateVisitLine(
     } else if (!visit.timeTyped) {
       findings.push(
         makeFinding(
-          index,
+          payer.findingStamps,
           'invalid-input',
           `${describeField(`${visit.field}.minutes`)}: enter the minutes, or start and end times, so units can be counted.`,
           { lineId, field: `${visit.field}.minutes` },
@@ -118,7 +121,7 @@ export function evaluateVisitLine(
     else
       findings.push(
         makeFinding(
-          index,
+          payer.findingStamps,
           'remote-monitoring-duplicate',
           `This period already has a remote monitoring line (${earlier.monitoringLineId}). Report monitoring on one line a period, dated the first day monitored, with all the days monitored as its units, under one discipline's revenue code.`,
           { lineId, field: `${visit.field}.mode` },
@@ -128,7 +131,7 @@ export function evaluateVisitLine(
     else
       findings.push(
         makeFinding(
-          index,
+          payer.findingStamps,
           'invalid-input',
           `${describeField(`${visit.field}.monitoringDays`)}: enter the number of days monitored; remote monitoring is billed in days.`,
           { lineId, field: `${visit.field}.monitoringDays` },
@@ -150,7 +153,7 @@ export function evaluateVisitLine(
         `${lineCode?.code ?? 'This per diem code'} already has its unit for ${date ?? 'this day'} on an earlier line, so this line gets 0 units. Per diem is one unit a day however many visits.`;
       if (billed === null) daysBilled.set(day, message);
       findings.push(
-        makeFinding(index, 'per-diem-same-day', message, {
+        makeFinding(payer.findingStamps, 'per-diem-same-day', message, {
           lineId,
           field: `${visit.field}.units`,
         }),
@@ -220,7 +223,7 @@ for (const check of lineChecks) {
 }
 
 export function runLineChecks(context: LineContext): void {
-  const { index, line, visit } = context;
+  const { line, visit } = context;
   const hasEnteredCode = visit.hcpcs.length > 0;
   const hasEnteredUnits = visit.units !== undefined;
   for (const { when, checks } of checkRuns) {
@@ -235,13 +238,14 @@ export function runLineChecks(context: LineContext): void {
       continue;
     for (const check of checks) {
       const message = check.run(context);
-      if (message !== null)
-        line.findings.push(
-          makeFinding(index, check.id, message, {
-            lineId: line.id,
-            field: fieldFor(check.id, visit.field),
-          }),
-        );
+      if (message === null) continue;
+      const finding = makeFinding(context.payer.findingStamps, check.id, message, {
+        lineId: line.id,
+        field: fieldFor(check.id, visit.field),
+      });
+      const about = check.about?.(context);
+      if (about) citeRow(finding, about, context.index.sources);
+      line.findings.push(finding);
     }
   }
 }

@@ -78,6 +78,22 @@ describe('references between tables', () => {
     expect(cited.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 
+  it("gives every finding, for each payer it applies to, a source that states that payer's rules", () => {
+    const payersOf = new Map(codeTables.sources.map((row) => [row.id, row.payers]));
+    const uncited = codeTables.findings.flatMap((row) =>
+      row.payers
+        .filter(
+          (payer) =>
+            !row.source.some((id) => {
+              const payers = payersOf.get(id);
+              return payers === undefined || payers.includes(payer);
+            }),
+        )
+        .map((payer) => `${row.id} (${payer})`),
+    );
+    expect(uncited).toEqual([]);
+  });
+
   it('lists only defined HCPCS codes in payer profiles and replacements', () => {
     const referenced = [
       ...codeTables.payerProfiles.flatMap((profile) => [

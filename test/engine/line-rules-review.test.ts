@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimInput, VisitInput } from '../../src/engine/index.ts';
+import { codeTables } from '../../src/data/index.ts';
 import { evaluate, evaluateVisit, makeClaim, makeVisit, rules } from '../builders.ts';
 
 // Line checks a coder's review asked for: a location code typed as a visit's code, an entered
@@ -114,5 +115,46 @@ describe('visit-outside-period', () => {
     expect(finding?.message).toBe(
       'The visit dated 2026-04-08 (it ran past midnight, so it takes the day it ended) is after the period ends (2026-04-07). Move it to the claim for its own period, or correct the date.',
     );
+  });
+});
+
+describe('a finding cites the sources for its payer and its code', () => {
+  const medicareOnly = new Set(
+    codeTables.sources.filter((row) => row.payers?.join() === 'medicare').map((row) => row.id),
+  );
+
+  it('cites no Medicare-only source on a BCBSIL claim', () => {
+    const result = evaluate(
+      bcbsil([
+        makeVisit({ date: '2026-04-20' }),
+        makeVisit({ id: 'V2', hcpcs: 'G9999' }),
+        makeVisit({ id: 'V3', service: 'private-duty', minutes: 1500 }),
+      ]),
+    );
+    expect(rules(result.findings)).toEqual(
+      expect.arrayContaining(['visit-outside-period', 'hcpcs-unknown', 'units-over-96']),
+    );
+    for (const finding of result.findings)
+      expect(finding.sourceIds.filter((id) => medicareOnly.has(id))).toEqual([]);
+  });
+
+  it('cites the policy RP005 only on BCBSIL claims', () => {
+    const line = evaluateVisit({ hcpcs: 'G9999' });
+    const unknown = line.findings.find((f) => f.rule === 'hcpcs-unknown');
+    expect(unknown?.sourceIds).toEqual(['CGS-CODES']);
+  });
+
+  it("cites the change that retired an entered code, not every code's", () => {
+    const line = evaluateVisit({ hcpcs: 'G0154' });
+    const retired = line.findings.find((f) => f.rule === 'code-not-effective');
+    expect(retired?.sourceIds).toEqual(['CGS-CODES', 'CR9369']);
+    expect(retired?.source).toContain('CR 9369');
+  });
+
+  it("cites the discipline's sources when its credential cannot give the visit", () => {
+    const line = evaluateVisit({ discipline: 'PT', credential: 'AIDE' });
+    const wrong = line.findings.find((f) => f.rule === 'credential-not-allowed');
+    expect(wrong?.sourceIds).not.toContain('CR9369');
+    expect(wrong?.sourceIds.length).toBeGreaterThan(0);
   });
 });
