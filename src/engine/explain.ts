@@ -5,8 +5,14 @@ import { indexTables } from './code-index.ts';
 import { describeDateRange } from './code-choice.ts';
 import type { PayerId, VisitLineResult } from './types.ts';
 
+/** A part of the visit's minutes (travel, documentation) and whether it counts toward units. */
 export interface TimeStep {
   label: string;
+  /** Excluded minutes are taken off the minutes in the visit; included ones stay in them. */
+  effect: 'excluded' | 'included';
+  /** The minutes this part of the visit took (always positive). */
+  partMinutes: number;
+  /** Its change to the minutes counted: −partMinutes when excluded, 0 when included. */
   minutes: number;
   reason: string;
   sourceIds: string[];
@@ -60,9 +66,12 @@ export function explainVisitLine(
   const basis = line.basis;
   const steps: TimeStep[] = [];
   const timeSources = profile?.time.source ?? [];
+  const payerName = profile?.name ?? 'This payer';
   if (basis.travelMinutesExcluded > 0)
     steps.push({
       label: 'Travel',
+      effect: 'excluded',
+      partMinutes: basis.travelMinutesExcluded,
       minutes: -basis.travelMinutesExcluded,
       reason: 'Travel to and from the home is not time spent treating the patient.',
       sourceIds: timeSources,
@@ -70,15 +79,20 @@ export function explainVisitLine(
   if (basis.documentationMinutesExcluded > 0)
     steps.push({
       label: 'Documentation',
+      effect: 'excluded',
+      partMinutes: basis.documentationMinutesExcluded,
       minutes: -basis.documentationMinutesExcluded,
-      reason: `${profile?.name ?? 'This payer'} treats documentation as part of the service, not billable time.`,
+      reason: `${payerName} treats documentation as part of the service, not billable time.`,
       sourceIds: timeSources,
     });
   if (basis.documentationMinutesCounted > 0)
     steps.push({
       label: 'Documentation in the home',
+      effect: 'included',
+      partMinutes: basis.documentationMinutesCounted,
       minutes: 0,
-      reason: `${profile?.name ?? 'This payer'} counts documentation done in the home during the visit.`,
+      // Said in full: a reader who sees 10 under 60 might add them.
+      reason: `${payerName} counts documentation done in the home during the visit: these ${basis.documentationMinutesCounted} minutes are part of the ${basis.totalMinutes} minutes in the visit, so they are counted, not added.`,
       sourceIds: timeSources,
     });
 

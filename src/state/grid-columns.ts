@@ -1,7 +1,7 @@
-// Which optional columns of the visit grid the coder has hidden: a display preference (say, to
-// see the results beside the minutes on a laptop screen). Kept in this browser like the drafts,
-// and deleted with them. Date, discipline, credential, service, minutes and the results are
-// always shown.
+// Which optional columns of the visit grid the coder has hidden: a display preference. Kept in
+// this browser like the drafts, and deleted with them. Date, discipline, credential, service,
+// minutes and the results are always shown; until the coder chooses, the rarely used columns are
+// hidden so that the results sit beside the minutes on a 1280 px wide screen.
 import { create } from 'zustand';
 import type { VisitFieldKey } from './visit-fields.ts';
 
@@ -23,23 +23,29 @@ export const optionalGridColumns = [
 
 export type OptionalGridColumn = (typeof optionalGridColumns)[number];
 
+/** Hidden until the coder shows them: all but start and end (the other way to give the time). */
+export const defaultHiddenGridColumns: readonly OptionalGridColumn[] = optionalGridColumns.filter(
+  (column) => column !== 'start' && column !== 'end',
+);
+
 function isOptionalGridColumn(value: unknown): value is OptionalGridColumn {
   return optionalGridColumns.some((column) => column === value);
 }
 
-/** The saved preference; anything unreadable counts as "nothing hidden". */
-function readHidden(): OptionalGridColumn[] {
+/** The saved preference; nothing saved, or anything unreadable, counts as the default. */
+function readHidden(): readonly OptionalGridColumn[] {
   try {
-    const saved: unknown = JSON.parse(localStorage.getItem(GRID_COLUMNS_KEY) ?? '[]');
-    return Array.isArray(saved) ? saved.filter(isOptionalGridColumn) : [];
+    const saved: unknown = JSON.parse(localStorage.getItem(GRID_COLUMNS_KEY) ?? 'null');
+    return Array.isArray(saved) ? saved.filter(isOptionalGridColumn) : defaultHiddenGridColumns;
   } catch {
-    return [];
+    return defaultHiddenGridColumns;
   }
 }
 
-function saveHidden(hidden: readonly OptionalGridColumn[]): void {
+/** Saves the choice (an empty list too: it means "show all", not the default); null forgets it. */
+function saveHidden(hidden: readonly OptionalGridColumn[] | null): void {
   try {
-    if (hidden.length === 0) localStorage.removeItem(GRID_COLUMNS_KEY);
+    if (hidden === null) localStorage.removeItem(GRID_COLUMNS_KEY);
     else localStorage.setItem(GRID_COLUMNS_KEY, JSON.stringify(hidden));
   } catch {
     // A preference that cannot be saved still applies until the page is closed.
@@ -49,7 +55,8 @@ function saveHidden(hidden: readonly OptionalGridColumn[]): void {
 interface GridColumnsState {
   hidden: readonly OptionalGridColumn[];
   setShown: (column: OptionalGridColumn, shown: boolean) => void;
-  /** Shows every column again and forgets the preference. */
+  showAll: () => void;
+  /** Back to the default columns, forgetting the preference. */
   reset: () => void;
 }
 
@@ -62,8 +69,12 @@ export const useGridColumns = create<GridColumnsState>()((set, get) => ({
     saveHidden(hidden);
     set({ hidden });
   },
-  reset: () => {
+  showAll: () => {
     saveHidden([]);
     set({ hidden: [] });
+  },
+  reset: () => {
+    saveHidden(null);
+    set({ hidden: defaultHiddenGridColumns });
   },
 }));

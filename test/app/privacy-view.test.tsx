@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PrivacyView } from '../../src/app/privacy-view.tsx';
 import { useClaimStore } from '../../src/state/claim-store.ts';
-import { GRID_COLUMNS_KEY, useGridColumns } from '../../src/state/grid-columns.ts';
+import {
+  GRID_COLUMNS_KEY,
+  defaultHiddenGridColumns,
+  useGridColumns,
+} from '../../src/state/grid-columns.ts';
 import { SET_ASIDE_PREFIX } from '../../src/state/persisted.ts';
 
 beforeEach(() => {
@@ -38,7 +42,7 @@ describe('PrivacyView', () => {
     );
     expect(useClaimStore.getState().drafts.map((draft) => draft.name)).toEqual(['Draft 1']);
     expect(localStorage.getItem(`${SET_ASIDE_PREFIX}1`)).toBeNull();
-    expect(useGridColumns.getState().hidden).toEqual([]);
+    expect(useGridColumns.getState().hidden).toEqual(defaultHiddenGridColumns);
     expect(localStorage.getItem(GRID_COLUMNS_KEY)).toBeNull();
   });
 });

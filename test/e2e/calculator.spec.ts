@@ -78,6 +78,12 @@ test('a coder enters three visits and sees G-codes, units and findings', async (
 
 test('a reload keeps every visit exactly as typed', async ({ page }) => {
   await enterThreeVisits(page);
+  // Charge is one of the columns hidden until the coder shows it.
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Columns/ })
+    .click();
+  await page.getByRole('checkbox', { name: 'Charge' }).check();
   await page.getByRole('textbox', { exact: true, name: 'Charge, visit 2' }).fill('12o.00');
   await page.reload();
   await expect(page.getByRole('textbox', { exact: true, name: 'Minutes, visit 3' })).toHaveValue(

@@ -1,6 +1,15 @@
 // The calculator: drafts, the claim's context, the visit grid with live results, show the math,
 // the UB-04 claim lines and the findings. Results are derived from the inputs on each render.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { codeTables } from '../../data/index.ts';
 import type { Finding } from '../../engine/index.ts';
 import {
@@ -16,10 +25,10 @@ import { DraftsBar } from './drafts-bar.tsx';
 import type { FindingTarget } from './finding-target.ts';
 import { FindingsPanel } from './findings-panel.tsx';
 import { cellMessage } from './grid-rows.ts';
-import { focusWhenRendered, revealGridRow } from './grid-window.ts';
+import { focusInView, focusWhenRendered, revealGridRow } from './grid-window.ts';
 import type * as PasteVisitsModule from './paste-visits.ts';
 import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
-import { keepFocusThrough } from './row-focus.ts';
+import { focusVisitControl, keepFocusThrough } from './row-focus.ts';
 import { useClaimResult } from './use-claim-result.ts';
 import { GridCallbacksContext, type GridCallbacks } from './grid-callbacks.ts';
 import { VisitGrid, type PasteCell } from './visit-grid.tsx';
@@ -45,6 +54,12 @@ function useContextErrors(findings: Finding[]): FieldErrors {
     for (const [field, message] of JSON.parse(key) as [string, string][]) errors[field] ??= message;
     return errors;
   }, [key]);
+}
+
+/** The focused element, if any: what opened "show the math", where focus returns when it closes. */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
 /**
@@ -80,6 +95,7 @@ export function CalculatorView() {
   const [selection, setSelection] = useState<{ draftId: string; visitId: string } | null>(null);
   const selectedVisitId = selection?.draftId === draftId ? selection.visitId : null;
   const [pasteOutcome, setPasteOutcome] = useState<PasteOutcome | null>(null);
+  const mathOpener = useRef<HTMLElement | null>(null);
   useUndoShortcuts();
 
   const visitIdsKey = claim.visits.map((visit) => visit.id).join('\u0000');
@@ -92,6 +108,7 @@ export function CalculatorView() {
   const gridCallbacks: GridCallbacks = useMemo(
     () => ({
       selectVisit: (visitId: string) => {
+        mathOpener.current = focusedElement();
         setSelection({ draftId: selectActiveDraft(useClaimStore.getState())?.id ?? '', visitId });
         focusWhenRendered('show-math-heading', SHOW_MATH_FRAMES);
       },
@@ -103,7 +120,10 @@ export function CalculatorView() {
     const state = useClaimStore.getState();
     if (target.activityIndex !== undefined && target.visitIndex !== undefined) {
       const visitId = selectActiveClaim(state).visits[target.visitIndex]?.id;
-      if (visitId) setSelection({ draftId: selectActiveDraft(state)?.id ?? '', visitId });
+      if (visitId) {
+        mathOpener.current = focusedElement();
+        setSelection({ draftId: selectActiveDraft(state)?.id ?? '', visitId });
+      }
     }
     if (target.visitIndex !== undefined && target.activityIndex === undefined)
       revealGridRow(target.visitIndex);
@@ -112,6 +132,15 @@ export function CalculatorView() {
     if (column) useGridColumns.getState().setShown(column, true);
     focusWhenRendered(target.elementId);
   }, []);
+
+  // Focus goes back to what opened the math, or else to the visit's button in the grid.
+  const closeMath = useCallback(() => {
+    const opener = mathOpener.current;
+    mathOpener.current = null;
+    setSelection(null);
+    if (opener?.isConnected) focusInView(opener);
+    else if (selectedVisitId) focusVisitControl(selectedVisitId, 'id');
+  }, [selectedVisitId]);
 
   // The parser loads on the first paste. Null when it could not load (nothing was read).
   const loadPasteReader = useCallback(async () => {
@@ -209,7 +238,7 @@ export function CalculatorView() {
             claim={deferredClaim}
             result={deferredResult}
             visitId={selectedVisitId}
-            onClose={() => setSelection(null)}
+            onClose={closeMath}
           />
         </Suspense>
       ) : null}

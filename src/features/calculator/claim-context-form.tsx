@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
 import { CodeListFieldset } from './code-list-fieldset.tsx';
+import { focusWhenRendered } from './grid-window.ts';
 import type { ContextField, ItemField } from '../../state/draft-claim.ts';
 import {
   billTypeOptions,
@@ -72,7 +73,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
   return (
     <section className="panel claim-context" aria-labelledby="claim-context-heading">
       <h2 id="claim-context-heading">Claim</h2>
-      <div className="field-row">
+      <div className="claim-fields">
         <SelectField
           id="claim-payer"
           label="Payer profile"
@@ -80,6 +81,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           options={payerOptions}
           onChange={setContext('payer')}
           error={error('claim.payer')}
+          className="span-3"
         />
         <SelectField
           id="claim-billType"
@@ -89,6 +91,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           emptyLabel="— (0329)"
           onChange={setContext('billType')}
           error={error('claim.billType')}
+          className="span-3"
         />
         {dateFields.map(({ field, label }) => (
           <TextField
@@ -109,6 +112,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           options={patientStatusOptions}
           onChange={setContext('patientStatus')}
           error={error('claim.patientStatus')}
+          className="span-3"
         />
         <TextField
           id="claim-hipps"
@@ -139,73 +143,82 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         />
       </div>
 
-      <CodeListFieldset
-        listField="occurrenceCodes"
-        legend="Occurrence codes"
-        codeLabel="Occurrence code"
-        valueKey="date"
-        valueLabel="Occurrence date"
-        valuePlaceholder="YYYY-MM-DD"
-        valueClassName="size-date"
-        options={occurrenceCodeOptions}
-        entries={claim.occurrenceCodes}
-        error={error}
-        onChange={(entries, undoKey) => claimActions().setOccurrenceCodes(entries, undoKey)}
-        undoPrefix="occurrence"
-      />
-      <CodeListFieldset
-        listField="valueCodes"
-        legend="Value codes"
-        codeLabel="Value code"
-        valueKey="value"
-        valueLabel="Value"
-        valueClassName="size-code"
-        options={valueCodeOptions}
-        entries={claim.valueCodes}
-        error={error}
-        onChange={(entries, undoKey) => claimActions().setValueCodes(entries, undoKey)}
-        undoPrefix="value"
-      />
+      <div className="claim-lists">
+        <CodeListFieldset
+          listField="occurrenceCodes"
+          legend="Occurrence codes"
+          codeLabel="Occurrence code"
+          valueKey="date"
+          valueLabel="Occurrence date"
+          valuePlaceholder="YYYY-MM-DD"
+          valueClassName="size-date"
+          options={occurrenceCodeOptions}
+          entries={claim.occurrenceCodes}
+          error={error}
+          onChange={(entries, undoKey) => claimActions().setOccurrenceCodes(entries, undoKey)}
+          undoPrefix="occurrence"
+        />
+        <CodeListFieldset
+          listField="valueCodes"
+          legend="Value codes"
+          codeLabel="Value code"
+          valueKey="value"
+          valueLabel="Value"
+          valueClassName="size-code"
+          options={valueCodeOptions}
+          entries={claim.valueCodes}
+          error={error}
+          onChange={(entries, undoKey) => claimActions().setValueCodes(entries, undoKey)}
+          undoPrefix="value"
+        />
 
-      <fieldset className="code-list">
-        <legend>Supplies, DME and drugs</legend>
-        {claim.items.map((item, index) => (
-          <div className="field-row" key={item.id}>
-            <SelectField
-              id={`items-${index}-revenueCode`}
-              label={`Item ${index + 1} revenue code`}
-              value={item.revenueCode}
-              options={itemRevenueOptions}
-              onChange={(value) => claimActions().editItem(item.id, 'revenueCode', value)}
-              error={error(`items[${index}].revenueCode`)}
-            />
-            {itemTextFields.map((field) => (
-              <TextField
-                key={field.field}
-                id={`items-${index}-${field.field}`}
-                label={`Item ${index + 1} ${field.label}`}
-                placeholder={field.placeholder}
-                inputMode={field.inputMode}
-                value={item[field.field]}
-                onChange={(value) => claimActions().editItem(item.id, field.field, value)}
-                error={error(`items[${index}].${field.field}`)}
-                className={field.className}
+        <fieldset className="code-list items-list">
+          <legend>Supplies, DME and drugs</legend>
+          {claim.items.map((item, index) => (
+            <div className="field-row" key={item.id}>
+              <SelectField
+                id={`items-${index}-revenueCode`}
+                label={`Item ${index + 1} revenue code`}
+                value={item.revenueCode}
+                options={itemRevenueOptions}
+                onChange={(value) => claimActions().editItem(item.id, 'revenueCode', value)}
+                error={error(`items[${index}].revenueCode`)}
               />
-            ))}
-            <button
-              type="button"
-              className="inline-action"
-              aria-label={`Remove item ${index + 1}`}
-              onClick={() => claimActions().deleteItem(item.id)}
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <button type="button" onClick={() => claimActions().addItem()}>
-          Add item
-        </button>
-      </fieldset>
+              {itemTextFields.map((field) => (
+                <TextField
+                  key={field.field}
+                  id={`items-${index}-${field.field}`}
+                  label={`Item ${index + 1} ${field.label}`}
+                  placeholder={field.placeholder}
+                  inputMode={field.inputMode}
+                  value={item[field.field]}
+                  onChange={(value) => claimActions().editItem(item.id, field.field, value)}
+                  error={error(`items[${index}].${field.field}`)}
+                  className={field.className}
+                />
+              ))}
+              <button
+                type="button"
+                className="inline-action"
+                aria-label={`Remove item ${index + 1}`}
+                onClick={() => claimActions().deleteItem(item.id)}
+              >
+                Remove
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            onClick={() => {
+              claimActions().addItem();
+              // The new row is drawn above this button: focus its first field, so Tab does not skip it.
+              focusWhenRendered(`items-${claim.items.length}-revenueCode`);
+            }}
+          >
+            Add item
+          </button>
+        </fieldset>
+      </div>
     </section>
   );
 });

@@ -1,6 +1,7 @@
 // A list of claim codes with one value each (occurrence code + date, value code + amount):
 // a row per entry with its code, its value and a Remove button, and an Add button.
 import { SelectField, TextField, type FieldOption } from '../../components/field.tsx';
+import { focusWhenRendered } from './grid-window.ts';
 
 type CodeEntry<K extends string> = { code: string } & Record<K, string>;
 
@@ -80,7 +81,11 @@ export function CodeListFieldset<K extends string>({
       })}
       <button
         type="button"
-        onClick={() => onChange([...entries, { code: '', [valueKey]: '' } as CodeEntry<K>])}
+        onClick={() => {
+          onChange([...entries, { code: '', [valueKey]: '' } as CodeEntry<K>]);
+          // The new row is drawn above this button: focus its code, so Tab does not skip it.
+          focusWhenRendered(`${listField}-${entries.length}-code`);
+        }}
       >
         Add {lowerCodeLabel}
       </button>

@@ -41,7 +41,7 @@ function summarize(line: VisitLineResult | undefined): RowResult | null {
   for (const finding of line.findings) {
     counts[finding.severity] += 1;
     const field = finding.rule === 'invalid-input' ? visitFieldOf(finding.field) : null;
-    if (field && cellErrors[field] === undefined) cellErrors[field] = cellMessage(finding);
+    if (field && cellErrors[field] === undefined) cellErrors[field] = cellOnlyMessage(finding);
   }
   return {
     hcpcs: line.hcpcs,
@@ -61,6 +61,11 @@ export function cellMessage(finding: Finding): string {
   return finding.field && finding.message.startsWith(`${finding.field}: `)
     ? finding.message.slice(finding.field.length + 2)
     : finding.message;
+}
+
+/** The message without the "Minutes, visit 3: " that names its cell, which the cell's label says. */
+function cellOnlyMessage(finding: Finding): string {
+  return cellMessage(finding).replace(/^[^:]*, visit \d+: /, '');
 }
 
 export function buildGridRows(visits: DraftVisit[], lines: VisitLineResult[]): GridRow[] {

@@ -54,11 +54,20 @@ export function focusInView(element: HTMLElement): void {
   element.focus();
 }
 
-/** Focuses what `find` returns as soon as it returns something (asked once a frame). */
-export function focusWhenFound(find: () => HTMLElement | null, framesLeft = 20): void {
+/**
+ * Focuses what `find` returns as soon as it returns something (asked once a frame), then runs
+ * `then` on it.
+ */
+export function focusWhenFound(
+  find: () => HTMLElement | null,
+  framesLeft = 20,
+  then?: (element: HTMLElement) => void,
+): void {
   const element = find();
-  if (element) focusInView(element);
-  else if (framesLeft > 0) setTimeout(() => focusWhenFound(find, framesLeft - 1), 16);
+  if (element) {
+    focusInView(element);
+    then?.(element);
+  } else if (framesLeft > 0) setTimeout(() => focusWhenFound(find, framesLeft - 1, then), 16);
 }
 
 /** Focuses an element as soon as it is rendered (within about twenty frames). */

@@ -22,20 +22,35 @@ function focusable(element: Element | null): HTMLElement | null {
   return element.matches(':disabled') ? null : element;
 }
 
+/** Selects a text field's whole value, so typing replaces it (as in a spreadsheet). */
+function selectText(element: HTMLElement): void {
+  if (element instanceof HTMLInputElement) element.select();
+}
+
 /**
  * Focuses a control (a cell's field, or "duplicate", "insert", "delete") of the visit with
- * `visitId` once its row is drawn at the visit's place, scrolling a long grid to it.
+ * `visitId` once its row is drawn at the visit's place, scrolling a long grid to it. `select`
+ * selects a cell's text: a new visit's values are copied from the visit before, and the coder
+ * usually types over them.
  */
-export function focusVisitControl(visitId: string, control: string): void {
+export function focusVisitControl(
+  visitId: string,
+  control: string,
+  { select = false }: { select?: boolean } = {},
+): void {
   if (visitIndex(visitId) < 0) return;
-  focusWhenFound(() => {
-    const index = visitIndex(visitId);
-    if (index < 0) return null;
-    const element = focusable(document.getElementById(cellId(index, control)));
-    if (element && element.closest('tr')?.dataset.visitId === visitId) return element;
-    revealGridRow(index);
-    return null;
-  });
+  focusWhenFound(
+    () => {
+      const index = visitIndex(visitId);
+      if (index < 0) return null;
+      const element = focusable(document.getElementById(cellId(index, control)));
+      if (element && element.closest('tr')?.dataset.visitId === visitId) return element;
+      revealGridRow(index);
+      return null;
+    },
+    undefined,
+    select ? selectText : undefined,
+  );
 }
 
 /** Focuses "Add visit". */

@@ -70,12 +70,21 @@ export const ShowMath = memo(function ShowMath({ claim, result, visitId, onClose
   for (const finding of line.findings) counts[finding.severity] += 1;
 
   return (
-    <section className="panel show-math" aria-labelledby="show-math-heading">
+    <section
+      className="panel show-math"
+      aria-labelledby="show-math-heading"
+      onKeyDown={(event) => {
+        // Escape closes the panel from anywhere in it, as a dialog would.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <div className="panel-head">
         <h2 id="show-math-heading" tabIndex={-1}>
           Visit {number}: the math
         </h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={onClose} aria-keyshortcuts="Escape">
           Close
         </button>
       </div>
@@ -91,9 +100,14 @@ export const ShowMath = memo(function ShowMath({ claim, result, visitId, onClose
           {explanation.time.steps.map((step) => (
             <tr key={step.label}>
               <th scope="row">
-                {step.label} {step.minutes < 0 ? '(excluded)' : '(counted)'}
+                {step.label} ({step.effect})
               </th>
-              <td className="number">{step.minutes < 0 ? `− ${-step.minutes}` : step.minutes}</td>
+              {/* Included minutes are part of the visit's, not a term of the sum: "10 of 60". */}
+              <td className="number">
+                {step.effect === 'excluded'
+                  ? `− ${step.partMinutes}`
+                  : `${step.partMinutes} of ${explanation.time.totalMinutes}`}
+              </td>
               <td>
                 {step.reason} <Sources ids={step.sourceIds} />
               </td>

@@ -25,7 +25,7 @@ export interface EditColumn {
   sameAsEmpty?: string;
   placeholder?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
-  size: 'xs' | 's' | 'm' | 'l';
+  size: 'xs' | 'code' | 'time' | 'date' | 's' | 'm' | 'l';
 }
 
 export function EditCell({ row, column }: { row: GridRow; column: EditColumn }) {
@@ -73,9 +73,15 @@ export function EditCell({ row, column }: { row: GridRow; column: EditColumn }) 
         />
       )}
       {error ? (
-        <span className="cell-error" id={errorId}>
-          {error}
-        </span>
+        <>
+          {/* The whole message, beside the cell while it has focus (see the CSS). */}
+          <span className="cell-error-full" aria-hidden="true">
+            {error}
+          </span>
+          <span className="cell-error" id={errorId}>
+            {error}
+          </span>
+        </>
       ) : null}
     </>
   );
@@ -167,7 +173,7 @@ export function RowActionsCell({ row }: { row: GridRow }) {
         aria-label={`Duplicate visit ${number}`}
         onClick={() => {
           const copy = claimActions().duplicateVisit(visitId);
-          if (copy) focusVisitControl(copy, 'date');
+          if (copy) focusVisitControl(copy, 'date', { select: true });
         }}
       >
         Duplicate
@@ -176,7 +182,9 @@ export function RowActionsCell({ row }: { row: GridRow }) {
         type="button"
         id={cellId(row.index, 'insert')}
         aria-label={`Insert visit above visit ${number}`}
-        onClick={() => focusVisitControl(claimActions().insertVisit(row.index), 'date')}
+        onClick={() =>
+          focusVisitControl(claimActions().insertVisit(row.index), 'date', { select: true })
+        }
       >
         Insert
       </button>

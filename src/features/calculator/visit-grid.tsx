@@ -56,19 +56,19 @@ const editColumns: EditColumn[] = [
     field: 'date',
     kind: 'text',
     placeholder: 'YYYY-MM-DD',
-    size: 'm',
+    size: 'date',
   },
   {
     field: 'discipline',
     kind: 'select',
     options: disciplineCodeOptions,
-    size: 's',
+    size: 'code',
   },
   {
     field: 'credential',
     kind: 'select',
     options: credentialOptions,
-    size: 's',
+    size: 'code',
   },
   {
     field: 'service',
@@ -87,9 +87,9 @@ const editColumns: EditColumn[] = [
     field: 'start',
     kind: 'text',
     placeholder: 'HH:MM',
-    size: 'xs',
+    size: 'time',
   },
-  { field: 'end', kind: 'text', placeholder: 'HH:MM', size: 'xs' },
+  { field: 'end', kind: 'text', placeholder: 'HH:MM', size: 'time' },
   {
     field: 'mode',
     kind: 'select',
@@ -401,7 +401,7 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
         type="button"
         id={ADD_VISIT_ID}
         className="primary"
-        onClick={() => focusVisitControl(claimActions().addVisit(), 'date')}
+        onClick={() => focusVisitControl(claimActions().addVisit(), 'date', { select: true })}
       >
         Add visit
       </button>

@@ -21,7 +21,10 @@ export function LineExplanationList({ explanation }: { explanation: LineExplanat
         {time.steps.map((step) => (
           <span key={step.label}>
             ; {step.label.toLowerCase()}{' '}
-            {step.minutes < 0 ? `${-step.minutes} minutes excluded` : 'counted'} ({step.reason})
+            {step.effect === 'excluded'
+              ? `${step.partMinutes} minutes excluded`
+              : `${step.partMinutes} of them included`}{' '}
+            ({step.reason})
             <Source ids={step.sourceIds} />
           </span>
         ))}

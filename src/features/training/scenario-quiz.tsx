@@ -12,6 +12,7 @@ import {
   type QuizAnswers,
   type QuizGrade,
 } from './grade-quiz.ts';
+import { citeSources } from './labels.ts';
 import { LineExplanationList } from './line-explanation.tsx';
 import { ScenarioContext, ScenarioVisitsTable } from './scenario-facts.tsx';
 import { ScoreBoard } from './score-board.tsx';
@@ -177,7 +178,10 @@ function QuizResults({
                 {raised ? raised.message : catalogue.get(finding.id)?.checks}{' '}
                 <span className="training-source">
                   Source:{' '}
-                  {raised ? raised.source : (catalogue.get(finding.id)?.source ?? []).join('; ')}.
+                  {citeSources(
+                    raised ? raised.sourceIds : (catalogue.get(finding.id)?.source ?? []),
+                  )}
+                  .
                 </span>
               </li>
             );

@@ -4,10 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
 import { useClaimStore } from '../../../src/state/claim-store.ts';
 import { draftFromClaimInput } from '../../../src/state/draft-claim.ts';
+import { useGridColumns } from '../../../src/state/grid-columns.ts';
 
 beforeEach(() => {
   localStorage.clear();
   useClaimStore.getState().reset();
+  // These tests type into the optional columns (travel minutes, mode, days monitored).
+  useGridColumns.getState().showAll();
 });
 
 function visitsTable() {

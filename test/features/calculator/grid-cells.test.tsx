@@ -4,11 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
 import { useClaimStore } from '../../../src/state/claim-store.ts';
 import { draftFromClaimInput } from '../../../src/state/draft-claim.ts';
+import { useGridColumns } from '../../../src/state/grid-columns.ts';
 import { applyStylesheet } from '../apply-stylesheet.ts';
 
 beforeEach(() => {
   localStorage.clear();
   useClaimStore.getState().reset();
+  // The Mode column is hidden until the coder shows it.
+  useGridColumns.getState().showAll();
 });
 
 function optionNames(select: HTMLElement): string[] {
@@ -57,7 +60,7 @@ describe('the Mode cell', () => {
 });
 
 describe('messages in grid cells', () => {
-  it('wrap within the column instead of widening it', async () => {
+  it('take one line cut to the column, neither widening it nor making the row tall', async () => {
     applyStylesheet('src/features/calculator/calculator.css');
     const user = userEvent.setup();
     render(<CalculatorView />);
@@ -68,12 +71,47 @@ describe('messages in grid cells', () => {
     const message = document.getElementById(minutes.getAttribute('aria-describedby') ?? '');
     expect(message).not.toBeNull();
     expect(message!.closest('td')).toBe(minutes.closest('td'));
-    // No width of its own (so it adds none to the column), the cell's width at least: the
-    // column is as wide as the input with or without a message, and the message wraps in it.
+    // The cell's label already names the field and the visit; the message says what is wrong.
+    expect(minutes).toHaveAccessibleDescription(/^expected a whole number/);
+    // No width of its own (so it adds none to the column), the cell's width at least, and one
+    // line (the cell does not wrap), cut with an ellipsis.
     const style = getComputedStyle(message!);
     expect(style.display).toBe('block');
     expect(style.width).toBe('0px');
     expect(style.minWidth).toBe('100%');
-    expect(style.whiteSpace).toBe('normal');
+    expect(style.overflow).toBe('hidden');
+    expect(style.textOverflow).toBe('ellipsis');
+  });
+
+  it('show the whole message beside the cell while it has focus', async () => {
+    applyStylesheet('src/features/calculator/calculator.css');
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    const minutes = screen.getByRole('textbox', { name: 'Minutes, visit 1' });
+    await user.type(minutes, '4x');
+    const whole = within(minutes.closest('td')!).getByText(/expected a whole number/, {
+      selector: '.cell-error-full',
+    });
+    // Drawn beside the cell, taking no room; read once, as the cell's description.
+    expect(whole).toHaveAttribute('aria-hidden', 'true');
+    expect(getComputedStyle(whole).display).toBe('block');
+    expect(getComputedStyle(whole).position).toBe('absolute');
+  });
+
+  it('show only the one line while the cell does not have focus', () => {
+    applyStylesheet('src/features/calculator/calculator.css');
+    useClaimStore
+      .getState()
+      .createDraft(
+        'Bad minutes',
+        draftFromClaimInput({ payer: 'medicare', visits: [{ id: 'V1', minutes: '4x' }] }),
+      );
+    render(<CalculatorView />);
+    const cell = screen.getByRole('textbox', { name: 'Minutes, visit 1' }).closest('td')!;
+    const whole = within(cell).getByText(/expected a whole number/, {
+      selector: '.cell-error-full',
+    });
+    expect(getComputedStyle(whole).display).toBe('none');
   });
 });

@@ -19,7 +19,29 @@ async function openColumns(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('choosing the grid columns', () => {
+  it('starts with the rarely used columns hidden, each one a click away', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    for (const name of ['Date', 'Discipline', 'Credential', 'Service', 'Minutes', 'Start', 'End'])
+      expect(within(visits()).getByRole('columnheader', { name })).toBeInTheDocument();
+    for (const name of ['HCPCS', 'Revenue code', 'Units', 'Findings'])
+      expect(within(visits()).getByRole('columnheader', { name })).toBeInTheDocument();
+    expect(within(visits()).queryByRole('columnheader', { name: 'Travel min' })).toBeNull();
+    expect(screen.getByText('Columns (8 hidden)')).toBeInTheDocument();
+
+    const chooser = await openColumns(user);
+    expect(within(chooser).getByRole('checkbox', { name: 'Start' })).toBeChecked();
+    expect(within(chooser).getByRole('checkbox', { name: 'Travel minutes' })).not.toBeChecked();
+    await user.click(within(chooser).getByRole('button', { name: 'Show all columns' }));
+    expect(screen.getByRole('textbox', { name: 'Charge, visit 1' })).toBeInTheDocument();
+    expect(screen.getByText('Columns')).toBeInTheDocument();
+    // "All" is a choice of its own, kept for the next visit to the page.
+    expect(localStorage.getItem(GRID_COLUMNS_KEY)).toBe('[]');
+  });
+
   it('hides an optional column and keeps the choice for the next visit to the page', async () => {
+    useGridColumns.getState().showAll();
     const user = userEvent.setup();
     const { unmount } = render(<CalculatorView />);
     await user.click(screen.getByRole('button', { name: 'Add visit' }));
@@ -40,10 +62,11 @@ describe('choosing the grid columns', () => {
       within(await openColumns(user)).getByRole('button', { name: 'Show all columns' }),
     );
     expect(screen.getByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeInTheDocument();
-    expect(localStorage.getItem(GRID_COLUMNS_KEY)).toBeNull();
+    expect(JSON.parse(localStorage.getItem(GRID_COLUMNS_KEY) ?? '')).toEqual([]);
   });
 
   it('shows a hidden column again when a finding about it is chosen', async () => {
+    useGridColumns.getState().showAll();
     const user = userEvent.setup();
     render(<CalculatorView />);
     await user.click(screen.getByRole('button', { name: 'Add visit' }));

@@ -42,6 +42,33 @@ describe('focus after row actions in the visit grid', () => {
     expect(minutesCell(3)).toHaveValue('45');
   });
 
+  it('selects the date Add visit copied into the new visit, so typing replaces it', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    await user.type(dateCell(1), '2026-01-05');
+
+    screen.getByRole('button', { name: 'Add visit' }).focus();
+    await user.keyboard('{Enter}');
+    await expectFocusOn(() => dateCell(2));
+    const date = dateCell(2) as HTMLInputElement;
+    expect(date).toHaveValue('2026-01-05');
+    expect([date.selectionStart, date.selectionEnd]).toEqual([0, 10]);
+    await user.keyboard('2026-02-03');
+    expect(date).toHaveValue('2026-02-03');
+  });
+
+  it('leaves the caret where a click puts it in a cell that has a value', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
+    await user.type(dateCell(1), '2026-01-05');
+    await user.click(minutesCell(1));
+    await user.click(dateCell(1));
+    await user.keyboard('9');
+    expect(dateCell(1)).toHaveValue('2026-01-059');
+  });
+
   it('moves to the Delete button of the row that takes the deleted row’s place', async () => {
     const user = userEvent.setup();
     render(<CalculatorView />);

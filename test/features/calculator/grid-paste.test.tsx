@@ -9,7 +9,8 @@ import { useGridColumns } from '../../../src/state/grid-columns.ts';
 beforeEach(() => {
   localStorage.clear();
   useClaimStore.getState().reset();
-  useGridColumns.getState().reset();
+  // Every column shown: pasted cells fill the visible columns, and these rows use them all.
+  useGridColumns.getState().showAll();
 });
 
 const textbox = (name: string) => screen.getByRole('textbox', { name });
@@ -72,7 +73,7 @@ describe('pasting cells into a grid cell', () => {
 
     expect(await screen.findByText(/^Filled 2 cells/)).toHaveTextContent('from Minutes to End');
     expect(textbox('End, visit 1')).toHaveValue('10:45');
-    useGridColumns.getState().reset();
+    useGridColumns.getState().showAll();
     expect(await screen.findByRole('textbox', { name: 'Start, visit 1' })).toHaveValue('');
   });
 

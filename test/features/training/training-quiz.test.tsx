@@ -104,6 +104,25 @@ describe('the training quiz', () => {
     expect(marks.getByRole('heading', { name: 'Findings: Wrong' })).toBeInTheDocument();
   });
 
+  it('cites a wrongly named finding’s sources by title, not by their ids', async () => {
+    const user = userEvent.setup();
+    openQuiz('social-work-aide-and-management');
+    await user.click(screen.getByRole('checkbox', { name: /^lupa-risk:/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answers' }));
+
+    const named = within(results())
+      .getByText(/lupa-risk \(you named it, but/)
+      .closest('li')!;
+    expect(named).toHaveTextContent(
+      'Source: Palmetto GBA and CGS LUPA pages; Medicare Claims Processing Manual Ch. 10 §10.1 (HH PPS); Palmetto GBA: Telehealth Home Health Services, New G-Codes.',
+    );
+    expect(named).not.toHaveTextContent('C10-10.1');
+    const missed = within(results()).getByText(/credential-not-allowed \(you missed it\)/);
+    expect(missed.closest('li')).toHaveTextContent(
+      /Source: CGS J15 "Home Health Billing Codes"\.$/,
+    );
+  });
+
   it('adds every checked quiz to the session score, and resets it', async () => {
     const user = userEvent.setup();
     openQuiz(mondayWednesdayFriday);

@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { enterRnVisit } from './enter-visit.ts';
+
+// On a laptop screen (1280 px) the grid's default columns fit: a coder sees a visit's date,
+// discipline, credential, service and time beside its HCPCS, revenue code, units and findings
+// without scrolling sideways. The claim's fields sit on one grid of equal columns.
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** Left and right edges of an element, in page pixels. */
+async function edges(page: Page, name: string, role: 'columnheader' | 'cell' = 'columnheader') {
+  const box = await page
+    .getByRole('table', { name: 'Visits' })
+    .getByRole(role, { exact: true, name })
+    .boundingBox();
+  expect(box, `${role} ${name}`).not.toBeNull();
+  return { left: box!.x, right: box!.x + box!.width };
+}
+
+test('the visit grid’s default columns fit a 1280 px window without scrolling sideways', async ({
+  page,
+}) => {
+  await page.goto('/#/calculator');
+  await enterRnVisit(page);
+  // A bad value: its message takes one line in the cell, not a column of words.
+  await page.getByRole('button', { name: 'Add visit' }).click();
+  await page.getByRole('textbox', { exact: true, name: 'Minutes, visit 2' }).fill('abc');
+  await page.getByRole('textbox', { exact: true, name: 'Date, visit 2' }).focus();
+
+  const scroller = await page.locator('.grid-scroll').evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+    right: element.getBoundingClientRect().right,
+  }));
+  expect(scroller.scrollWidth).toBe(scroller.clientWidth);
+  for (const name of [
+    'Date',
+    'Discipline',
+    'Credential',
+    'Service',
+    'Minutes',
+    'Start',
+    'End',
+    'HCPCS',
+    'Revenue code',
+    'Units',
+    'Findings',
+  ])
+    expect((await edges(page, name)).right, name).toBeLessThanOrEqual(scroller.right);
+  const units = page.locator('#visit-0-units-result');
+  await expect(units).toHaveText('3');
+  await expect(units).toBeInViewport();
+
+  const rows = page.getByRole('table', { name: 'Visits' }).getByRole('row');
+  const plain = (await rows.nth(1).boundingBox())!.height;
+  const withMessage = (await rows.nth(2).boundingBox())!.height;
+  expect(withMessage).toBeLessThan(plain + 24);
+});
+
+test('the claim’s fields line up on a grid, with no field alone at the far right', async ({
+  page,
+}) => {
+  await page.goto('/#/calculator');
+  await expect(page.getByRole('button', { name: 'Add visit' })).toBeVisible();
+  const box = async (name: string) => (await page.getByLabel(name, { exact: true }).boundingBox())!;
+  const payer = await box('Payer profile');
+  const billType = await box('Type of bill');
+  const from = await box('Period from');
+  const through = await box('Period through');
+  // Payer profile, type of bill and the period on the first row, left to right.
+  for (const field of [billType, from, through]) expect(field.y).toBe(payer.y);
+  expect(payer.x).toBeLessThan(billType.x);
+  expect(billType.x + billType.width).toBeLessThan(from.x);
+  expect(from.x + from.width).toBeLessThan(through.x);
+  // The type of bill shows whole ("0329 — HH PPS period claim (final claim)").
+  const fits = await page.getByLabel('Type of bill', { exact: true }).evaluate((element) => {
+    const select = element as HTMLSelectElement;
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = getComputedStyle(select).font;
+    const text = select.selectedOptions[0]?.text ?? '';
+    // The text, the padding and the arrow.
+    return context.measureText(text).width + 30 <= select.clientWidth;
+  });
+  expect(fits).toBe(true);
+  // The second row starts under the first.
+  expect((await box('Admission date')).x).toBe(payer.x);
+
+  // With rows in its lists and a cell message open over the grid, the view stays axe clean.
+  await page.getByRole('button', { name: 'Add occurrence code' }).press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Occurrence code 1' })).toBeFocused();
+  await page.getByRole('button', { name: 'Add item' }).press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Item 1 revenue code' })).toBeFocused();
+  await enterRnVisit(page);
+  await page.getByRole('textbox', { exact: true, name: 'Minutes, visit 1' }).fill('5x');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});

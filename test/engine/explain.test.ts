@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { codeTables } from '../../src/data/index.ts';
+import { explainVisitLine } from '../../src/engine/index.ts';
+import { evaluateVisit } from '../builders.ts';
+
+describe('explainVisitLine time steps', () => {
+  it('lists documentation Medicare counts as included in the visit’s minutes, not added', () => {
+    const line = evaluateVisit({ minutes: 60, documentationMinutes: 10 });
+    expect(line.basis.documentationMinutesCounted).toBe(10);
+    const time = explainVisitLine(line, 'medicare', codeTables).time;
+    expect(time.steps).toEqual([
+      expect.objectContaining({
+        label: 'Documentation in the home',
+        effect: 'included',
+        partMinutes: 10,
+        minutes: 0,
+        reason: expect.stringContaining(
+          'these 10 minutes are part of the 60 minutes in the visit, so they are counted, not added',
+        ) as unknown,
+      }),
+    ]);
+    expect([time.totalMinutes, time.countedMinutes]).toEqual([60, 60]);
+  });
+
+  it('lists travel and documentation a payer does not count as excluded, taken off', () => {
+    const line = evaluateVisit(
+      { minutes: 90, travelMinutes: 15, documentationMinutes: 10 },
+      { payer: 'bcbsil' },
+    );
+    const time = explainVisitLine(line, 'bcbsil', codeTables).time;
+    const steps = time.steps.map(({ label, effect, partMinutes, minutes }) => ({
+      label,
+      effect,
+      partMinutes,
+      minutes,
+    }));
+    expect(steps).toContainEqual({
+      label: 'Travel',
+      effect: 'excluded',
+      partMinutes: 15,
+      minutes: -15,
+    });
+    // The minutes counted are the visit's less every excluded step, plus nothing for included ones.
+    expect(time.countedMinutes).toBe(
+      time.totalMinutes + time.steps.reduce((sum, step) => sum + step.minutes, 0),
+    );
+  });
+});
