@@ -73,7 +73,10 @@ export function explainVisitLine(
       effect: 'excluded',
       partMinutes: basis.travelMinutesExcluded,
       minutes: -basis.travelMinutesExcluded,
-      reason: 'Travel to and from the home is not time spent treating the patient.',
+      reason:
+        profile?.time.travelVerified === false
+          ? `Travel to and from the home is not time spent treating the patient. Unverified: ${profile.time.travelNote ?? 'the source does not say how travel is treated.'}`
+          : 'Travel to and from the home is not time spent treating the patient.',
       sourceIds: timeSources,
     });
   if (basis.documentationMinutesExcluded > 0)

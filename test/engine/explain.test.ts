@@ -46,3 +46,23 @@ describe('explainVisitLine time steps', () => {
     );
   });
 });
+
+describe('the travel step', () => {
+  it("says Medicare's travel exclusion is this tool's reading, not the manual's words", () => {
+    const line = evaluateVisit({ minutes: 50, travelMinutes: 15 });
+    const travel = explainVisitLine(line, 'medicare', codeTables).time.steps.find(
+      (step) => step.label === 'Travel',
+    );
+    expect(travel?.reason).toMatch(/^Travel to and from the home .* Unverified: /);
+  });
+
+  it('states it plainly for BCBSIL, whose policy says travel is not paid', () => {
+    const line = evaluateVisit({ minutes: 50, travelMinutes: 15 }, { payer: 'bcbsil' });
+    const travel = explainVisitLine(line, 'bcbsil', codeTables).time.steps.find(
+      (step) => step.label === 'Travel',
+    );
+    expect(travel?.reason).toBe(
+      'Travel to and from the home is not time spent treating the patient.',
+    );
+  });
+});
