@@ -6,16 +6,10 @@ import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { daysBetween, isEffectiveOn } from './dates.ts';
 import type { VisitLineResult } from './types.ts';
 import { minutesBetween } from './visit-time.ts';
-import { clockTime, withArticle } from './wording.ts';
+import { clockTime, hoursAndMinutes, withArticle } from './wording.ts';
 
 /** Past this, an end before the start is more likely a typo than a shift through the night. */
 const LONGEST_PLAUSIBLE_OVERNIGHT_MINUTES = 16 * 60;
-
-function hoursAndMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
 
 export interface LineContext {
   index: CodeIndex;
@@ -57,19 +51,6 @@ function replacementHint(context: LineContext): string {
     return ` It was replaced by ${entered.replacedBy.join(' or ')}.`;
   return ' Check the date of service and the code.';
 }
-
-/** Checks on an entered code that already say why it is not the suggested one. */
-const ENTERED_CODE_RULES: ReadonlySet<string> = new Set([
-  'multiple-hcpcs-per-visit',
-  'hcpcs-unknown',
-  'hcpcs-not-for-payer',
-  'location-code-on-visit',
-  'code-not-effective',
-  'credential-not-allowed',
-  'revenue-hcpcs-mismatch',
-  'telehealth-not-visit',
-  'hourly-upcoding-risk',
-]);
 
 function serviceLabel(service: string | null): string {
   return service === null ? 'its service' : service.replace('-', ' ');
@@ -268,11 +249,12 @@ export const lineChecks: readonly LineCheck[] = [
         if (span !== minutes)
           return `Minutes says ${minutes} but ${clockTime(start)} to ${clockTime(end)} is ${span} minutes; units are counted from the minutes. Correct whichever entry is wrong.`;
       } else if (minutes === undefined && start !== undefined && end !== undefined) {
+        // The visit's time was measured from start and end: line.basis holds that span.
         if (start === end)
           return `Start and end are both ${clockTime(start)}, so no time is counted. Correct the times; for a 24-hour shift enter 1,440 minutes.`;
-        const span = minutesBetween(start, end);
-        if (span.endsNextDay && span.minutes > LONGEST_PLAUSIBLE_OVERNIGHT_MINUTES)
-          return `The end (${clockTime(end)}) is before the start (${clockTime(start)}), so the visit is read as running past midnight: ${hoursAndMinutes(span.minutes)}, dated the day it ended. If the times are swapped or mistyped, correct them.`;
+        const { endsNextDay, totalMinutes } = line.basis;
+        if (endsNextDay && totalMinutes > LONGEST_PLAUSIBLE_OVERNIGHT_MINUTES)
+          return `The end (${clockTime(end)}) is before the start (${clockTime(start)}), so the visit is read as running past midnight: ${hoursAndMinutes(totalMinutes)}, dated the day it ended. If the times are swapped or mistyped, correct them.`;
       }
       if (minutes !== undefined && visit.activities.length > 0) {
         let activityMinutes = 0;
@@ -291,3 +273,15 @@ export const lineChecks: readonly LineCheck[] = [
     },
   },
 ];
+
+/**
+ * The other checks on an entered code: each already says why the code is not the suggested
+ * one, so hcpcs-differs-from-suggestion stays quiet when any of them fired.
+ */
+const ENTERED_CODE_RULES: ReadonlySet<string> = new Set(
+  lineChecks
+    .filter(
+      (check) => check.when === 'entered-code' && check.id !== 'hcpcs-differs-from-suggestion',
+    )
+    .map((check) => check.id),
+);
