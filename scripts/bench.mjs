@@ -1,14 +1,24 @@
 // `npm run bench`: builds src/cli/bench.ts the way the app ships its engine (bundled and
-// minified by Vite for production), then runs it in Node. Measuring the bundle, not the
-// development module runner, gives the figures a production build gives.
-// Then the same engine benchmark (src/cli/engine-bench-browser.ts, bundled the same way) runs in
-// Debian's Chromium, where the calculator runs the engine.
+// minified by Vite for production; the bundle, not the development module runner, gives the
+// figures a production build gives) and times the engine in fresh Node processes. Then the same
+// engine benchmark (src/cli/engine-bench-browser.ts, bundled the same way) runs in fresh pages
+// of Debian's Chromium, where the calculator runs the engine. Figures only; nothing is asserted.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from './built-app.mjs';
+
+/**
+ * Fresh processes (pages) per runtime. On these machines one process can run a third slower
+ * than the next from start to end (every function alike, garbage collection too), so a single
+ * process's figure says as much about the process as about the engine: the figure reported is
+ * the median of the processes' medians, with their range.
+ */
+const FORKS = 5;
+const PAYERS = ['medicare', 'bcbsil'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'node_modules', '.cache', 'visit-to-claim-bench');
@@ -25,9 +35,6 @@ await build({
     rollupOptions: { output: { entryFileNames: 'bench.mjs' } },
   },
 });
-const { main } = await import(pathToFileURL(join(outDir, 'bench.mjs')).href);
-process.exitCode = await main(process.argv.slice(2));
-
 await build({
   root,
   configFile: false,
@@ -45,27 +52,75 @@ await build({
     },
   },
 });
+
+/** Runs the bundle's main(mode) in a fresh Node process: not this one, which holds Vite's heap. */
+function runBundle(mode) {
+  const bundle = JSON.stringify(pathToFileURL(join(outDir, 'bench.mjs')).href);
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { main } = await import(${bundle}); process.exitCode = await main(${JSON.stringify(mode)});`,
+    ],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (run.status !== 0) throw new Error(`bench (${mode}) exited with ${run.status}`);
+  return run.stdout;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** "0.93 µs (forks 0.88–1.16)": the median of the forks' medians and their range. */
+function acrossForks(medians) {
+  const low = Math.min(...medians);
+  const high = Math.max(...medians);
+  return `${median(medians).toFixed(2)} µs per visit line (median of ${medians.length} processes; they ranged ${low.toFixed(2)}–${high.toFixed(2)})`;
+}
+
+console.log(
+  'engine: synthetic 1,000-visit claim; each process warms up on both payers, then takes the median of 40 samples of 20 evaluations (wall time)',
+);
+const nodeForks = Array.from({ length: FORKS }, () => JSON.parse(runBundle('engine')));
+console.log(`  Node ${process.version} (the command line):`);
+for (const payer of PAYERS) {
+  const wall = nodeForks.map((fork) => fork[payer].wall.median);
+  const cpu = nodeForks.map((fork) => fork[payer].cpu.median);
+  console.log(`    ${payer.padEnd(8)} ${acrossForks(wall)}; CPU time ${median(cpu).toFixed(2)} µs`);
+}
+
 if (!existsSync(chromiumPath)) {
-  console.log(`engine in Chromium: skipped (no Chromium at ${chromiumPath}; set CHROME_PATH)`);
+  console.log(`  Chromium: skipped (no Chromium at ${chromiumPath}; set CHROME_PATH)`);
 } else {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>engine bench</title>');
-    await page.addScriptTag({ path: join(outDir, 'browser', 'engine-bench.js') });
-    console.log(`engine in Chromium ${browser.version()}: same claim and samples, wall time`);
-    for (const payer of ['medicare', 'bcbsil']) {
-      const samples = await page.evaluate(
-        (name) => globalThis.visitToClaimEngineBench(name),
-        payer,
-      );
-      const sorted = [...samples].sort((a, b) => a - b);
-      const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-      console.log(
-        `  ${payer.padEnd(8)} ${at(0.5).toFixed(2)} µs per visit line (median; middle half ${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)})`,
-      );
+    const pageForks = [];
+    for (let fork = 0; fork < FORKS; fork++) {
+      // A new context is a new renderer process, as a new Node process is above.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.setContent('<!doctype html><title>engine bench</title>');
+      await page.addScriptTag({ path: join(outDir, 'browser', 'engine-bench.js') });
+      const figures = {};
+      for (const payer of PAYERS)
+        figures[payer] = await page.evaluate(
+          (name) => globalThis.visitToClaimEngineBench(name),
+          payer,
+        );
+      pageForks.push(figures);
+      await context.close();
     }
+    console.log(`  Chromium ${browser.version()} (the calculator):`);
+    for (const payer of PAYERS)
+      console.log(
+        `    ${payer.padEnd(8)} ${acrossForks(pageForks.map((fork) => fork[payer].median))}`,
+      );
   } finally {
     await browser.close();
   }
 }
+
+process.stdout.write(runBundle('other'));

@@ -1,17 +1,16 @@
-// `npm run bench`: prints how long the engine takes per visit line on a synthetic 1,000-visit
-// claim (median of many runs). Figures only; nothing here asserts a time.
+// What `npm run bench` (scripts/bench.mjs) runs in a fresh Node process: one process's engine
+// figures on the synthetic 1,000-visit claim, or the reference search and the app's size.
+// Figures only; nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { getReferenceIndex } from '../features/reference/reference-index.ts';
 import { searchReference } from '../features/reference/search-reference.ts';
 import {
   quantile,
-  RUNS_PER_SAMPLE,
-  SAMPLES,
   sampleEngine,
-  VISITS,
-  WARMUP_RUNS,
+  summarize,
   type BenchPayer,
+  type SampleSummary,
 } from './engine-bench.ts';
 
 function median(values: number[]): number {
@@ -23,25 +22,13 @@ function cpuMicros(): number {
   return usage.user + usage.system;
 }
 
-/**
- * Median time per visit line in Node. CPU time (this process only) is the headline figure,
- * because other work on a 2-core machine inflates wall time; wall time is reported beside it.
- */
-export function benchEngine(payer: BenchPayer): {
-  cpuMicrosPerLine: number;
-  /** The middle half of the samples: how much the machine's load moved the figure. */
-  cpuQuartiles: [number, number];
-  wallMicrosPerLine: number;
-} {
-  const { cpu, wall } = sampleEngine(payer, {
-    cpu: cpuMicros,
+/** One payer's figures in this process: wall time per visit line, and this process's CPU time. */
+export function benchEngine(payer: BenchPayer): { wall: SampleSummary; cpu: SampleSummary } {
+  const { wall, cpu } = sampleEngine(payer, {
     wall: () => performance.now() * 1000,
+    cpu: cpuMicros,
   });
-  return {
-    cpuMicrosPerLine: median(cpu),
-    cpuQuartiles: [quantile(cpu, 0.25), quantile(cpu, 0.75)],
-    wallMicrosPerLine: median(wall),
-  };
+  return { wall: summarize(wall), cpu: summarize(cpu) };
 }
 
 /** Typing each query a key at a time: every prefix is one search over all code sets. */
@@ -77,15 +64,15 @@ export function benchSearch(): { medianMillis: number; p95Millis: number; search
   };
 }
 
-export async function main(): Promise<number> {
-  process.stdout.write(
-    `engine: ${VISITS}-visit claim, ${SAMPLES} samples of ${RUNS_PER_SAMPLE} evaluations after ${WARMUP_RUNS} warm-up runs over both payers (Node ${process.version})\n`,
-  );
-  for (const payer of ['medicare', 'bcbsil'] as const) {
-    const { cpuMicrosPerLine, cpuQuartiles, wallMicrosPerLine } = benchEngine(payer);
-    process.stdout.write(
-      `  ${payer.padEnd(8)} ${cpuMicrosPerLine.toFixed(2)} µs CPU per visit line (median; middle half ${cpuQuartiles[0].toFixed(2)}–${cpuQuartiles[1].toFixed(2)}; wall ${wallMicrosPerLine.toFixed(2)} µs)\n`,
-    );
+/**
+ * `engine`: one fork of the engine benchmark, printed as JSON (scripts/bench.mjs runs several
+ * fresh processes and sums them up). `other`: the reference search and the built app's size.
+ */
+export async function main(mode: 'engine' | 'other'): Promise<number> {
+  if (mode === 'engine') {
+    const figures = { medicare: benchEngine('medicare'), bcbsil: benchEngine('bcbsil') };
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    return 0;
   }
   const search = benchSearch();
   process.stdout.write(

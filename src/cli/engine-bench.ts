@@ -1,5 +1,6 @@
-// The engine benchmark's claim and sampling, shared by `npm run bench` in Node (src/cli/bench.ts)
-// and in Chromium (src/cli/engine-bench-browser.ts), so both runtimes time the same work.
+// The engine benchmark's claim, sampling and summary, shared by `npm run bench` in Node
+// (src/cli/bench.ts) and in Chromium (src/cli/engine-bench-browser.ts), so both runtimes time the
+// same work and report it the same way.
 import { codeTables } from '../data/index.ts';
 import { evaluateClaim, type ClaimInput, type VisitInput } from '../engine/index.ts';
 
@@ -90,6 +91,19 @@ export function sampleEngine<Clock extends string>(
     );
   }
   return samples;
+}
+
+export interface SampleSummary {
+  median: number;
+  /** The middle half of the samples: how much the figure moved within one run. */
+  quartiles: [number, number];
+}
+
+export function summarize(samples: number[]): SampleSummary {
+  return {
+    median: quantile(samples, 0.5),
+    quartiles: [quantile(samples, 0.25), quantile(samples, 0.75)],
+  };
 }
 
 /** The value at fraction `q` of the sorted values (0.5: the median). */
