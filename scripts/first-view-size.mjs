@@ -3,11 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// The target is 150 KiB. The twenty checks added on 2026-11-23 took the first view to
-// 150.9 KiB; the gate allows 152 so that overrun is reported, not hidden, while the catalogue's
-// reference-only text (titles, notes) is moved out of the first view.
-const TARGET_KIB = 150;
-const BUDGET_KIB = Number(process.env.FIRST_VIEW_JS_BUDGET_KIB ?? 152);
+// The budget is the target: 150 KiB gzip for what the first view loads (issue 5).
+const BUDGET_KIB = Number(process.env.FIRST_VIEW_JS_BUDGET_KIB ?? 150);
 const html = readFileSync('dist/index.html', 'utf8');
 const scripts = [
   ...html.matchAll(
@@ -25,6 +22,6 @@ for (const file of new Set(scripts)) {
   console.log(`  ${file}: ${(bytes / 1024).toFixed(1)} KiB gzip`);
 }
 console.log(
-  `first view JavaScript: ${(total / 1024).toFixed(1)} KiB gzip (target ${TARGET_KIB} KiB${total > TARGET_KIB * 1024 ? ', OVER TARGET' : ''}; gate ${BUDGET_KIB} KiB)`,
+  `first view JavaScript: ${(total / 1024).toFixed(1)} KiB gzip (budget ${BUDGET_KIB} KiB${total > BUDGET_KIB * 1024 ? ', OVER BUDGET' : ''})`,
 );
 if (total > BUDGET_KIB * 1024) process.exit(1);

@@ -19,6 +19,7 @@ export const claimFlags = {
 export const claimCodeFlags = {
   '--condition-code': 'conditionCodes',
   '--occurrence-code': 'occurrenceCodes',
+  '--occurrence-span': 'occurrenceSpanCodes',
   '--value-code': 'valueCodes',
 } as const;
 
@@ -27,6 +28,7 @@ type ClaimCodeFlag = keyof typeof claimCodeFlags;
 export type ClaimContext = Partial<Record<(typeof claimFlags)[ClaimFlag], string>> & {
   conditionCodes?: string[];
   occurrenceCodes?: { code: string; date?: string }[];
+  occurrenceSpanCodes?: { code: string; from: string; through: string }[];
   valueCodes?: { code: string; value: string }[];
 };
 
@@ -43,7 +45,7 @@ function isClaimCodeFlag(name: string): name is ClaimCodeFlag {
   return Object.hasOwn(claimCodeFlags, name);
 }
 
-/** Adds "CODE", "CODE:DATE" or "CODE:AMOUNT" to its list; a problem when it cannot. */
+/** Adds "CODE", "CODE:DATE", "CODE:FROM:THROUGH" or "CODE:AMOUNT" to its list; a problem when it cannot. */
 function addClaimCode(context: ClaimContext, name: ClaimCodeFlag, value: string): string | null {
   const colon = value.indexOf(':');
   const code = colon >= 0 ? value.slice(0, colon).trim() : value;
@@ -54,6 +56,13 @@ function addClaimCode(context: ClaimContext, name: ClaimCodeFlag, value: string)
   }
   if (name === '--occurrence-code') {
     (context.occurrenceCodes ??= []).push(detail ? { code, date: detail } : { code });
+    return null;
+  }
+  if (name === '--occurrence-span') {
+    const [from = '', through = ''] = (detail ?? '').split(':').map((date) => date.trim());
+    if (from === '' || through === '')
+      return '--occurrence-span needs CODE:FROM:THROUGH, such as 74:2026-01-12:2026-01-14';
+    (context.occurrenceSpanCodes ??= []).push({ code, from, through });
     return null;
   }
   if (detail === undefined || detail === '')

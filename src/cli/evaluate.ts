@@ -22,7 +22,8 @@ export const usage = [
   '       npm run --silent evaluate -- VISITS.csv [--format csv] [--payer medicare|bcbsil] [--bill-type 0329]',
   '         [--from YYYY-MM-DD] [--through YYYY-MM-DD] [--hipps CODE] [--admission-date YYYY-MM-DD]',
   '         [--noa-accepted-date YYYY-MM-DD] [--patient-status NN] [--condition-code CC]…',
-  '         [--occurrence-code CODE:YYYY-MM-DD]… [--value-code CODE:AMOUNT]…   (… may repeat)',
+  '         [--occurrence-code CODE:YYYY-MM-DD]… [--occurrence-span CODE:FROM:THROUGH]…',
+  '         [--value-code CODE:AMOUNT]…   (… may repeat)',
   '       (a .csv or .tsv FILE, or --format csv with - for standard input, holds one visit a row;',
   '        the header names the visit fields: id, date, discipline, credential, minutes, …)',
 ].join('\n');

@@ -114,6 +114,9 @@ const claimFields = {
   lupaThreshold: z.number().int().positive().optional(),
   conditionCodes: z.array(z.string()).optional(),
   occurrenceCodes: z.array(z.strictObject({ code: z.string(), date: isoDate })).optional(),
+  occurrenceSpanCodes: z
+    .array(z.strictObject({ code: z.string(), from: isoDate, through: isoDate }))
+    .optional(),
   valueCodes: z.array(z.strictObject({ code: z.string(), value: z.string() })).optional(),
   visits: z.array(ScenarioVisit).min(1),
   items: z.array(ScenarioItem).optional(),

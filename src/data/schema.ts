@@ -6,6 +6,10 @@ import * as z from 'zod/mini';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
 
+/** A type of bill's first three characters: "032" (home health) or "034" (not under a plan of care). */
+const billTypePrefix = z.string().check(z.regex(/^03[24]$/));
+const revenueCodeText = z.string().check(z.regex(/^\d{4}$/));
+
 /** Fields every dated, sourced table row carries. */
 const provenance = {
   source: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
@@ -14,7 +18,6 @@ const provenance = {
   /** false where the reference marks the fact UNVERIFIED; the reason goes in `unverifiedNote`. */
   verified: z._default(z.boolean(), true),
   unverifiedNote: z.optional(z.string()),
-  notes: z.optional(z.string()),
 };
 
 export const disciplineIds = ['SN', 'PT', 'OT', 'SLP', 'MSS', 'AIDE'] as const;
@@ -56,7 +59,6 @@ export const SourceRow = z.object({
   title: z.string().check(z.minLength(1)),
   citation: z.string().check(z.minLength(1)),
   url: z.optional(z.string()),
-  covers: z.string().check(z.minLength(1)),
   authoritative: z.boolean(),
   reviewed: isoDate,
   /** The payers whose rules this source states; absent for sources that apply to all. */
@@ -104,6 +106,20 @@ export const HcpcsRow = z.object({
   revenueGroup: z.nullable(z.string().check(z.regex(/^\d{3}X$/))),
   payers: z.array(PayerId).check(z.minLength(1)),
   replacedBy: z._default(z.array(z.string()), []),
+  /** Type-of-bill prefixes a non-visit code may be billed on ("032"); absent: either. */
+  billTypes: z.optional(z.array(billTypePrefix)),
+  /** Revenue codes of its group the code must not be billed under (A9272: not 0274). */
+  excludedRevenueCodes: z._default(z.array(revenueCodeText), []),
+  ...provenance,
+});
+
+/**
+ * A revenue code allowed, for some HCPCS/CPT codes and claims, on a type of bill it is otherwise
+ * not valid on (0559 for nurse-applied dNPWT on 034x). The dates are the claim's Through date.
+ */
+export const BillTypeException = z.object({
+  billType: billTypePrefix,
+  hcpcs: z.array(z.string().check(z.regex(/^[A-Z0-9]\d{3}[A-Z0-9]$/))).check(z.minLength(1)),
   ...provenance,
 });
 
@@ -112,7 +128,8 @@ export const RevenueCodeRow = z.object({
   group: z.string().check(z.regex(/^\d{3}X$|^\d{4}$/)),
   description: z.string().check(z.minLength(1)),
   /** Type-of-bill prefixes the code may appear on (e.g. "032", "034"). */
-  billTypes: z.array(z.string().check(z.regex(/^03[24]$/))).check(z.minLength(1)),
+  billTypes: z.array(billTypePrefix).check(z.minLength(1)),
+  billTypeExceptions: z._default(z.array(BillTypeException), []),
   discipline: z.optional(DisciplineId),
   /** "visit" or "hourly" subcode of a visit discipline. */
   charge: z.optional(z.enum(['visit', 'hourly', 'general', 'other'])),
@@ -136,7 +153,6 @@ export const ConditionCodeRow = z.object({
   /** Claim change reason codes name the type of bill they go with. */
   claimChangeReason: z._default(z.boolean(), false),
   billType: z.optional(z.string()),
-  rules: z.optional(z.string()),
   ...provenance,
 });
 
@@ -145,7 +161,6 @@ export const OccurrenceCodeRow = z.object({
   description: z.string().check(z.minLength(1)),
   span: z._default(z.boolean(), false),
   billTypes: z._default(z.array(z.string()), []),
-  rules: z.optional(z.string()),
   ...provenance,
 });
 
@@ -155,14 +170,12 @@ export const ValueCodeRow = z.object({
   /** "amount" in dollars, or "number" keyed with two zero cents (CBSA, FIPS). */
   valueKind: z.enum(['amount', 'number']),
   enteredByProvider: z.boolean(),
-  rules: z.optional(z.string()),
   ...provenance,
 });
 
 export const SimpleCodeRow = z.object({
   code: z.string().check(z.regex(/^[0-9A-Z]{1,2}$/)),
   description: z.string().check(z.minLength(1)),
-  rules: z.optional(z.string()),
   ...provenance,
 });
 
@@ -237,11 +250,17 @@ export const FindingCatalogueRow = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   severity: Severity,
   scope: z.enum(['line', 'claim', 'either']),
-  title: z.string().check(z.minLength(1)),
-  checks: z.string().check(z.minLength(1)),
   source: z.array(z.string()).check(z.minLength(1)),
   payers: z.array(PayerId).check(z.minLength(1)),
 });
+
+/** A catalogue finding's title and what it checks, in words (finding-descriptions.json). */
+export const FindingDescriptionRow = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  title: z.string().check(z.minLength(1)),
+  checks: z.string().check(z.minLength(1)),
+});
+export const FindingDescriptions = z.array(FindingDescriptionRow);
 
 export const LupaThresholdRow = z.object({
   hipps: z.string().check(z.regex(/^[1-4][A-L][A-C][1-3]1$/)),
@@ -255,6 +274,7 @@ export type CredentialRow = z.infer<typeof CredentialRow>;
 export type ServiceRow = z.infer<typeof ServiceRow>;
 export type HcpcsRow = z.infer<typeof HcpcsRow>;
 export type RevenueCodeRow = z.infer<typeof RevenueCodeRow>;
+export type BillTypeException = z.infer<typeof BillTypeException>;
 export type BillTypeRow = z.infer<typeof BillTypeRow>;
 export type ConditionCodeRow = z.infer<typeof ConditionCodeRow>;
 export type OccurrenceCodeRow = z.infer<typeof OccurrenceCodeRow>;
@@ -263,6 +283,7 @@ export type SimpleCodeRow = z.infer<typeof SimpleCodeRow>;
 export type UnitRuleRow = z.infer<typeof UnitRuleRow>;
 export type PayerProfileRow = z.infer<typeof PayerProfileRow>;
 export type FindingCatalogueRow = z.infer<typeof FindingCatalogueRow>;
+export type FindingDescriptionRow = z.infer<typeof FindingDescriptionRow>;
 export type LupaThresholdRow = z.infer<typeof LupaThresholdRow>;
 export type DisciplineId = z.infer<typeof DisciplineId>;
 export type CredentialId = z.infer<typeof CredentialId>;
@@ -294,3 +315,13 @@ export const CodeTables = z.object({
   lupaThresholds: z.array(LupaThresholdRow),
 });
 export type CodeTables = z.infer<typeof CodeTables>;
+
+/** Words about a code set entry that only the desk reference shows (reference-text.json). */
+export const ReferenceTextRow = z.strictObject({
+  notes: z.optional(z.string().check(z.minLength(1))),
+  rules: z.optional(z.string().check(z.minLength(1))),
+  covers: z.optional(z.string().check(z.minLength(1))),
+});
+/** Code set id ("revenue-codes") → code or id → its words. */
+export const ReferenceText = z.record(z.string(), z.record(z.string(), ReferenceTextRow));
+export type ReferenceTextRow = z.infer<typeof ReferenceTextRow>;

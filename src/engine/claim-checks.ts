@@ -3,7 +3,7 @@
 import { describeValue, type NormalClaim } from './claim-input.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { isFinalHomeHealthClaim, type DatedVisitLine } from './claim-lines.ts';
-import { addDays, daysBetween, toDayNumber } from './dates.ts';
+import { addDays, daysBetween, isEffectiveOn, toDayNumber } from './dates.ts';
 import type { VisitLineResult } from './types.ts';
 
 export interface ClaimContext {
@@ -19,6 +19,8 @@ export interface ClaimIssue {
   message: string;
   lineId?: string;
   field?: string;
+  /** The sources of the table row the finding is about, to cite only those (see citeRow). */
+  about?: readonly string[];
 }
 
 export interface ClaimCheck {
@@ -46,6 +48,9 @@ const DISCHARGE_WINDOW_DAYS = 14;
 const HOSPITAL_DISCHARGE = '61';
 const OTHER_DISCHARGE = '62';
 const HIPPS_REVENUE_CODE = '0023';
+/** Condition code C3 (partial approval) comes with occurrence span M0, the approved dates. */
+const PARTIAL_APPROVAL = 'C3';
+const APPROVED_STAY = 'M0';
 const NO_PAY_BILL = '0320';
 const DENIAL_NOTICE = '21';
 /** A no-pay bill (0320) for a period whose OASIS was not submitted carries D2, not 21 (C10 §10.1.19.3). */
@@ -74,6 +79,11 @@ const EXAMPLE_FIPS = '19153 (Polk County, Iowa)';
 /** A late-NOA cut of `days`/30 as a percentage with one decimal. */
 function percentOf(days: number): number {
   return Math.round((days / MAX_PERIOD_DAYS) * 1000) / 10;
+}
+
+/** The occurrence span codes of the tables ("M0, 76, 74"). */
+function spanCodes(index: CodeIndex): string[] {
+  return index.tables.occurrenceCodes.filter((row) => row.span).map((row) => row.code);
 }
 
 function one(message: string, extra: Omit<ClaimIssue, 'message'> = {}): ClaimIssue[] {
@@ -178,12 +188,23 @@ export const claimChecks: readonly ClaimCheck[] = [
       claim.items.flatMap((item) => {
         const revenue =
           item.revenueCode === undefined ? undefined : index.revenue.get(item.revenueCode);
-        return revenue && !revenue.billTypes.includes(claim.billTypePrefix)
-          ? one(
-              `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.`,
-              { lineId: item.id, field: `${item.field}.revenueCode` },
-            )
-          : [];
+        if (!revenue || revenue.billTypes.includes(claim.billTypePrefix)) return [];
+        // An exception for this item's code on this type of bill, e.g. 0559 for dNPWT on 034x.
+        const exception = revenue.billTypeExceptions.find(
+          (entry) =>
+            entry.billType === claim.billTypePrefix &&
+            item.hcpcs !== undefined &&
+            entry.hcpcs.includes(item.hcpcs),
+        );
+        const through = claim.through ?? item.date;
+        if (exception && through !== undefined && isEffectiveOn(exception, through)) return [];
+        const lapsed = exception
+          ? ` Its exception for ${exception.hcpcs.join('/')} covers only claims with Through dates from ${exception.effectiveFrom ?? 'any date'} to ${exception.effectiveTo ?? 'today'}.`
+          : '';
+        return one(
+          `Revenue code ${revenue.code} (${revenue.description}) is not valid on type of bill ${claim.billType}; it belongs on ${revenue.billTypes.map((type) => `${type}x`).join(' or ')}.${lapsed}`,
+          { lineId: item.id, field: `${item.field}.revenueCode` },
+        );
       }),
   },
   {
@@ -545,15 +566,63 @@ export const claimChecks: readonly ClaimCheck[] = [
       if (claim.occurrenceCodes.length === 0) return [];
       const issues: ClaimIssue[] = [];
       claim.occurrenceCodes.forEach(({ code }, position) => {
-        const row = index.tables.occurrenceCodes.find((candidate) => candidate.code === code);
+        const row = index.occurrenceCodes.get(code);
         if (!row?.span) return;
         issues.push({
-          message: `Code ${row.code} (${row.description}) is an occurrence span code but is entered among the occurrence codes, with one date. Report it in the occurrence span fields (FL 35-36) with its from and through dates, and remove it from the occurrence codes (FL 31-34).`,
+          message: `Code ${row.code} (${row.description}) is an occurrence span code but is entered among the occurrence codes, with one date. Enter it under Occurrence span codes (FL 35-36) with its from and through dates, and remove it from the occurrence codes (FL 31-34).`,
           field: `occurrenceCodes[${position}].code`,
         });
       });
       return issues;
     },
+  },
+  {
+    id: 'occurrence-span-code-unknown',
+    scope: 'all',
+    run: ({ index, claim }) => {
+      const issues: ClaimIssue[] = [];
+      claim.occurrenceSpanCodes.forEach(({ code }, position) => {
+        const row = index.occurrenceCodes.get(code);
+        if (row?.span) return;
+        issues.push({
+          message: row
+            ? `Code ${row.code} (${row.description}) is an occurrence code, with one date, not a span code. Enter it under Occurrence codes with its date, and remove it from the spans.`
+            : `Code ${code} is not an occurrence span code in this tool's tables (${spanCodes(index).join(', ')}). Check it against the UB-04 manual; its dates are not checked.`,
+          field: `occurrenceSpanCodes[${position}].code`,
+        });
+      });
+      return issues;
+    },
+  },
+  {
+    id: 'occurrence-span-outside-period',
+    scope: 'all',
+    run: ({ claim }) => {
+      const { from, through } = claim;
+      const issues: ClaimIssue[] = [];
+      claim.occurrenceSpanCodes.forEach((span, position) => {
+        const before = from !== undefined && span.from < from;
+        const after = through !== undefined && span.through > through;
+        if (!before && !after) return;
+        issues.push({
+          message: `Span ${span.code} runs from ${span.from} to ${span.through}, ${before ? `starting before the period (From ${from})` : `ending after the period (Through ${through})`}. A span on this claim covers days of its own period: correct the dates, and report the other days on the claim for their period.`,
+          field: `occurrenceSpanCodes[${position}].${before ? 'from' : 'through'}`,
+        });
+      });
+      return issues;
+    },
+  },
+  {
+    id: 'condition-c3-needs-m0',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      claim.conditionCodes.includes(PARTIAL_APPROVAL) &&
+      !claim.occurrenceSpanCodes.some((span) => span.code === APPROVED_STAY)
+        ? one(
+            `Condition code ${PARTIAL_APPROVAL} (partial approval after review) needs occurrence span code ${APPROVED_STAY} with the approved from and through dates. Add the ${APPROVED_STAY} span, or remove ${PARTIAL_APPROVAL} if nothing was denied.`,
+            { field: 'claim.occurrenceSpanCodes' },
+          )
+        : [],
   },
   {
     id: 'claim-change-reason-missing',
@@ -817,26 +886,36 @@ export const claimChecks: readonly ClaimCheck[] = [
       const issues: ClaimIssue[] = [];
       const report = (sameDay: DatedVisitLine[]): void => {
         if (sameDay.length < 2) return;
-        const { line: first } = sameDay[0]!;
-        const named = sameDay.slice(0, SAME_DAY_VISITS_NAMED).map(({ line }) => line.id);
-        const more = sameDay.length - named.length;
-        const message = `${sameDay.length} ${first.basis.discipline} visits on ${first.date} (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}). Bill each on its own line with its own units, and add the modifier the plan requires to each visit after the first.`;
-        for (const { line, visit } of sameDay.slice(1))
+        const first = sameDay[0]!.line;
+        let named = first.id;
+        const namedCount = Math.min(sameDay.length, SAME_DAY_VISITS_NAMED);
+        for (let i = 1; i < namedCount; i++) named += `, ${sameDay[i]!.line.id}`;
+        const more = sameDay.length - namedCount;
+        const message = `${sameDay.length} ${first.basis.discipline} visits on ${first.date} (${named}${more > 0 ? ` and ${more} more` : ''}). Bill each on its own line with its own units, and add the modifier the plan requires to each visit after the first.`;
+        for (let i = 1; i < sameDay.length; i++) {
+          const { line, visit } = sameDay[i]!;
           issues.push({ message, lineId: line.id, field: `${visit.field}.hcpcs` });
+        }
       };
+      // One day's visits, grouped by discipline in order of first appearance (a day has few).
+      const disciplines: (string | null)[] = [];
+      const groups: DatedVisitLine[][] = [];
       let day: string | null = null;
-      const byDiscipline = new Map<string | null, DatedVisitLine[]>();
       for (const entry of byDate) {
         if (entry.line.date !== day) {
-          for (const sameDay of byDiscipline.values()) report(sameDay);
-          byDiscipline.clear();
+          for (const group of groups) report(group);
+          disciplines.length = 0;
+          groups.length = 0;
           day = entry.line.date;
         }
-        const sameDay = byDiscipline.get(entry.line.basis.discipline);
-        if (sameDay) sameDay.push(entry);
-        else byDiscipline.set(entry.line.basis.discipline, [entry]);
+        const at = disciplines.indexOf(entry.line.basis.discipline);
+        if (at >= 0) groups[at]!.push(entry);
+        else {
+          disciplines.push(entry.line.basis.discipline);
+          groups.push([entry]);
+        }
       }
-      for (const sameDay of byDiscipline.values()) report(sameDay);
+      for (const group of groups) report(group);
       return issues;
     },
   },

@@ -72,6 +72,8 @@ export interface NormalClaim {
   lupaThreshold?: number;
   conditionCodes: string[];
   occurrenceCodes: { code: string; date?: string }[];
+  /** Span codes whose dates could be read; an entry missing a date is reported and left out. */
+  occurrenceSpanCodes: { code: string; from: string; through: string }[];
   valueCodes: { code: string; value: string }[];
   visits: NormalVisit[];
   items: NormalItem[];
@@ -539,26 +541,63 @@ function readCodeList(reader: FieldReader, claim: Record_, key: string): string[
   return codes;
 }
 
+/** `shape`: the entry's keys as messages name them ("code, date"). */
 function readCodedEntries(
   reader: FieldReader,
   claim: Record_,
   key: string,
-  valueKey: 'date' | 'value',
+  shape: string,
 ): Record_[] {
   const value = claim[key];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reader.report(key, `expected a list of {code, ${valueKey}}; got ${describeValue(value)}.`);
+    reader.report(key, `expected a list of {${shape}}; got ${describeValue(value)}.`);
     return [];
   }
   return value.filter((entry, position) => {
     if (isRecord(entry)) return true;
-    reader.report(
-      `${key}[${position}]`,
-      `expected {code, ${valueKey}}; got ${describeValue(entry)}.`,
-    );
+    reader.report(`${key}[${position}]`, `expected {${shape}}; got ${describeValue(entry)}.`);
     return false;
   });
+}
+
+/** A two-character code of a claim-level list (condition, occurrence, span, value codes). */
+const TWO_CHARACTER_CODE = /^[0-9A-Z]{2}$/;
+
+function readOccurrenceSpans(
+  reader: FieldReader,
+  claim: Record_,
+): NormalClaim['occurrenceSpanCodes'] {
+  const spans: NormalClaim['occurrenceSpanCodes'] = [];
+  readCodedEntries(reader, claim, 'occurrenceSpanCodes', 'code, from, through').forEach(
+    (entry, position) => {
+      const field = `occurrenceSpanCodes[${position}]`;
+      const code = reader.code(entry.code, 'code', field);
+      if (code === undefined || !TWO_CHARACTER_CODE.test(code)) {
+        reader.report(
+          `${field}.code`,
+          `expected a two-character occurrence span code such as 74; got ${describeValue(entry.code ?? '')}.`,
+        );
+        return;
+      }
+      const from = reader.date(entry.from, 'from', field);
+      const through = reader.date(entry.through, 'through', field);
+      if (from === undefined && !isTyped(entry.from))
+        reader.report(`${field}.from`, `enter the first day span ${code} covers (YYYY-MM-DD).`);
+      if (through === undefined && !isTyped(entry.through))
+        reader.report(`${field}.through`, `enter the last day span ${code} covers (YYYY-MM-DD).`);
+      if (from === undefined || through === undefined) return;
+      if (through < from) {
+        reader.report(
+          `${field}.through`,
+          `span ${code} ends (${through}) before it begins (${from}).`,
+        );
+        return;
+      }
+      spans.push({ code, from, through });
+    },
+  );
+  return spans;
 }
 
 function normaliseBillType(text: string): string {
@@ -580,6 +619,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
     billTypePrefix: DEFAULT_BILL_TYPE.slice(0, 3),
     conditionCodes: readCodeList(reader, claim, 'conditionCodes'),
     occurrenceCodes: [],
+    occurrenceSpanCodes: [],
     valueCodes: [],
     visits: [],
     items: [],
@@ -638,7 +678,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   const threshold = reader.wholeNumber(claim.lupaThreshold, 'lupaThreshold', 'claim', 1, 10);
   if (threshold !== undefined) normal.lupaThreshold = threshold;
 
-  readCodedEntries(reader, claim, 'occurrenceCodes', 'date').forEach((entry, position) => {
+  readCodedEntries(reader, claim, 'occurrenceCodes', 'code, date').forEach((entry, position) => {
     const field = `occurrenceCodes[${position}]`;
     const code = reader.code(entry.code, 'code', field);
     if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {
@@ -651,7 +691,8 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
     const date = reader.date(entry.date, 'date', field);
     normal.occurrenceCodes.push(date === undefined ? { code } : { code, date });
   });
-  readCodedEntries(reader, claim, 'valueCodes', 'value').forEach((entry, position) => {
+  normal.occurrenceSpanCodes = readOccurrenceSpans(reader, claim);
+  readCodedEntries(reader, claim, 'valueCodes', 'code, value').forEach((entry, position) => {
     const field = `valueCodes[${position}]`;
     const code = reader.code(entry.code, 'code', field);
     if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {

@@ -7,6 +7,7 @@ import type {
   DisciplineRow,
   FindingCatalogueRow,
   HcpcsRow,
+  OccurrenceCodeRow,
   PayerId,
   PayerProfileRow,
   RevenueCodeRow,
@@ -70,6 +71,7 @@ export interface CodeIndex {
   disciplines: Map<string, DisciplineRow>;
   billTypes: Map<string, BillTypeRow>;
   conditionCodes: Map<string, ConditionCodeRow>;
+  occurrenceCodes: Map<string, OccurrenceCodeRow>;
   findings: Map<string, FindingCatalogueRow>;
   sources: Map<string, SourceRow>;
   unitRules: Map<string, UnitRuleRow>;
@@ -235,6 +237,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
     disciplines: byCode(tables.disciplines),
     billTypes: byCode(tables.billTypes),
     conditionCodes: byCode(tables.conditionCodes),
+    occurrenceCodes: byCode(tables.occurrenceCodes),
     findings: new Map(tables.findings.map((row) => [row.id, row])),
     sources,
     unitRules,

@@ -36,6 +36,7 @@ export const claimFieldLabels: Readonly<Record<string, string>> = {
   lupaThreshold: 'LUPA threshold',
   conditionCodes: 'Condition codes',
   occurrenceCodes: 'Occurrence codes',
+  occurrenceSpanCodes: 'Occurrence span codes',
   valueCodes: 'Value codes',
   visits: 'Visits',
   items: 'Items',
@@ -45,6 +46,7 @@ export const claimFieldLabels: Readonly<Record<string, string>> = {
 const entryLabels: Readonly<Record<string, string>> = {
   conditionCodes: 'Condition code',
   occurrenceCodes: 'Occurrence code',
+  occurrenceSpanCodes: 'Occurrence span code',
   valueCodes: 'Value code',
   items: 'Item',
 };
@@ -53,6 +55,8 @@ const entryKeyLabels: Readonly<Record<string, string>> = {
   id: 'id',
   code: 'code',
   date: 'date',
+  from: 'from',
+  through: 'through',
   value: 'value',
   revenueCode: 'revenue code',
   hcpcs: 'HCPCS',

@@ -6,16 +6,19 @@ import { readClaim, type NormalClaim } from './claim-input.ts';
 import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './claim-lines.ts';
 import { indexTables, type CodeIndex, type PayerIndex } from './code-index.ts';
 import { describeField } from './field-labels.ts';
-import { makeFinding } from './findings.ts';
+import { citeRow, makeFinding } from './findings.ts';
+import { itemChecks } from './item-checks.ts';
 import type { ClaimResult, Finding, VisitLineResult } from './types.ts';
 import { evaluateVisitLine, noEarlierLines } from './visit-line.ts';
 
 export type * from './types.ts';
-export { countTimeUnits } from './units.ts';
+export { countTimeUnits, isTimeRule } from './units.ts';
 export { isEffectiveOn, isIsoDate, addDays, daysBetween } from './dates.ts';
 export { describeField, visitFieldLabels, claimFieldLabels } from './field-labels.ts';
 
 const FALLBACK_PAYER = 'medicare';
+/** Checks on the whole claim, then on its non-visit items. */
+const allClaimChecks = [...claimChecks, ...itemChecks];
 
 function duplicateVisitIds(payer: PayerIndex, claim: NormalClaim, findings: Finding[]): void {
   const seen = new Set<string>();
@@ -46,7 +49,7 @@ function runClaimChecks(
 ): void {
   const context = { index, payer, claim, lines, byDate };
   const medicare = payer.profile.medicareClaimRules;
-  for (const check of claimChecks) {
+  for (const check of allClaimChecks) {
     if (
       check.scope === 'medicare'
         ? !medicare
@@ -55,8 +58,11 @@ function runClaimChecks(
           : false
     )
       continue;
-    for (const issue of check.run(context))
-      findings.push(makeFinding(payer.findingStamps, check.id, issue.message, issue));
+    for (const issue of check.run(context)) {
+      const finding = makeFinding(payer.findingStamps, check.id, issue.message, issue);
+      if (issue.about) citeRow(finding, issue.about, index.sources);
+      findings.push(finding);
+    }
   }
 }
 

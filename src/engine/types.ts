@@ -72,6 +72,8 @@ export interface ClaimInput {
   lupaThreshold?: number;
   conditionCodes?: string[];
   occurrenceCodes?: { code: string; date: string }[];
+  /** Occurrence span codes (UB-04 FL 35-36): a code with the first and last day it covers. */
+  occurrenceSpanCodes?: { code: string; from: string; through: string }[];
   valueCodes?: { code: string; value: string | number }[];
   visits: VisitInput[];
   items?: ItemInput[];

@@ -207,6 +207,8 @@ describe('parseEvaluateArguments', () => {
         '--occurrence-code',
         '50:2026-01-05',
         '--occurrence-code=55',
+        '--occurrence-span',
+        '74:2026-01-12:2026-01-14',
         '--value-code',
         '61:16974.00',
         '--value-code=85:17031',
@@ -219,12 +221,21 @@ describe('parseEvaluateArguments', () => {
         format: 'csv',
         context: {
           occurrenceCodes: [{ code: '50', date: '2026-01-05' }, { code: '55' }],
+          occurrenceSpanCodes: [{ code: '74', from: '2026-01-12', through: '2026-01-14' }],
           valueCodes: [
             { code: '61', value: '16974.00' },
             { code: '85', value: '17031' },
           ],
           conditionCodes: ['47'],
         },
+      },
+    ],
+    [
+      'a span with one date',
+      ['v.csv', '--occurrence-span', '74:2026-01-12'],
+      {
+        kind: 'usage',
+        problem: '--occurrence-span needs CODE:FROM:THROUGH, such as 74:2026-01-12:2026-01-14',
       },
     ],
     [

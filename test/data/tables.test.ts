@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  findingDescriptions,
+  rawFindingDescriptions,
+} from '../../src/data/finding-descriptions.ts';
 import { codeTables, rawTables, tablesReviewedOn } from '../../src/data/index.ts';
-import { CodeTables } from '../../src/data/schema.ts';
+import { rawReferenceText, referenceText } from '../../src/data/reference-text.ts';
+import { CodeTables, FindingDescriptions, ReferenceText } from '../../src/data/schema.ts';
 import { daysBetween } from '../../src/engine/index.ts';
 
 const codedTables = Object.entries(codeTables).filter(
@@ -92,6 +97,42 @@ describe('references between tables', () => {
         .map((payer) => `${row.id} (${payer})`),
     );
     expect(uncited).toEqual([]);
+  });
+
+  it('describes every catalogue finding once, and nothing else', () => {
+    expect(FindingDescriptions.safeParse(rawFindingDescriptions).success).toBe(true);
+    expect(rawFindingDescriptions.map((row) => row.id)).toEqual(
+      codeTables.findings.map((row) => row.id),
+    );
+    expect(findingDescriptions.size).toBe(codeTables.findings.length);
+  });
+
+  it("gives the reference's words only to entries the tables have", () => {
+    expect(ReferenceText.safeParse(rawReferenceText).success).toBe(true);
+    const keysOf: Record<string, string[]> = {
+      'revenue-codes': codeTables.revenueCodes.map((row) => row.code),
+      hcpcs: codeTables.hcpcs.map((row) => row.code),
+      'bill-types': codeTables.billTypes.map((row) => row.code),
+      'condition-codes': codeTables.conditionCodes.map((row) => row.code),
+      'occurrence-codes': codeTables.occurrenceCodes.map((row) => row.code),
+      'value-codes': codeTables.valueCodes.map((row) => row.code),
+      'patient-status': codeTables.patientStatus.map((row) => row.code),
+      'point-of-origin': codeTables.pointOfOrigin.map((row) => row.code),
+      'admission-priority': codeTables.admissionPriority.map((row) => row.code),
+      'unit-rules': codeTables.unitRules.map((row) => row.id),
+      sources: codeTables.sources.map((row) => row.id),
+    };
+    const orphans = Object.entries(rawReferenceText).flatMap(([setId, entries]) =>
+      Object.keys(entries)
+        .filter((key) => !keysOf[setId]?.includes(key))
+        .map((key) => `${setId}/${key}`),
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it('says what every source covers', () => {
+    const silent = codeTables.sources.filter((row) => !referenceText('sources', row.id).covers);
+    expect(silent.map((row) => row.id)).toEqual([]);
   });
 
   it('lists only defined HCPCS codes in payer profiles and replacements', () => {

@@ -121,6 +121,43 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     // RP005 lets BCBSIL facility claims use 034x with the nursing revenue codes.
     quiet: bcbsil({ billType: '0341', from: '2026-03-09', through: '2026-03-15' }),
   },
+  'hcpcs-not-valid-on-bill-type': {
+    // Since 2024 the dNPWT device goes on the 032x claim (NPWT).
+    fires: makeClaim({
+      ...partB('2026-03-01', '2026-03-31'),
+      items: [
+        { id: 'D1', revenueCode: '0270', hcpcs: 'A9272', date: '2026-03-05', units: 1, charge: 95 },
+      ],
+    }),
+    quiet: makeClaim({
+      items: [
+        { id: 'D1', revenueCode: '0270', hcpcs: 'A9272', date: '2026-03-10', units: 1, charge: 95 },
+      ],
+    }),
+  },
+  'occurrence-span-code-unknown': {
+    fires: makeClaim({
+      occurrenceSpanCodes: [{ code: '50', from: '2026-03-09', through: '2026-03-09' }],
+    }),
+    quiet: makeClaim({
+      occurrenceSpanCodes: [{ code: '74', from: '2026-03-20', through: '2026-03-22' }],
+    }),
+  },
+  'occurrence-span-outside-period': {
+    fires: makeClaim({
+      occurrenceSpanCodes: [{ code: '74', from: '2026-04-06', through: '2026-04-08' }],
+    }),
+    quiet: makeClaim({
+      occurrenceSpanCodes: [{ code: '74', from: '2026-04-05', through: '2026-04-07' }],
+    }),
+  },
+  'condition-c3-needs-m0': {
+    fires: makeClaim({ conditionCodes: ['C3'] }),
+    quiet: makeClaim({
+      conditionCodes: ['C3'],
+      occurrenceSpanCodes: [{ code: 'M0', from: '2026-03-09', through: '2026-03-31' }],
+    }),
+  },
   'visit-outside-period': {
     fires: oneVisit({ date: '2026-04-08' }),
     quiet: oneVisit({ date: '2026-04-07' }),

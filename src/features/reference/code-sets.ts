@@ -1,6 +1,9 @@
 // Every code table the engine reads, turned into desk-reference code sets. Names shown for
 // disciplines, credentials, services, payers and sources come from their own tables.
 import type { CodeTables, PayerId, PayerProfileRow, RevenueCodeRow } from '../../data/schema.ts';
+import { findingDescriptions } from '../../data/finding-descriptions.ts';
+import { referenceText } from '../../data/reference-text.ts';
+import { isTimeRule } from '../../engine/index.ts';
 import type {
   CodeSet,
   CodeSetId,
@@ -16,7 +19,6 @@ interface ProvenanceFields {
   readonly effectiveTo?: string | undefined;
   readonly verified: boolean;
   readonly unverifiedNote?: string | undefined;
-  readonly notes?: string | undefined;
 }
 
 const text = (value: string): EntryCell => ({ text: value });
@@ -50,6 +52,9 @@ function datedEntry(
   cells: Record<string, EntryCell>,
   extraWords: readonly string[] = [],
 ): ReferenceEntry {
+  // Rules the engine reads stay on the row (types of bill); the other words live apart.
+  const words = referenceText(setId, key);
+  const rules = row.rules ?? words.rules;
   return {
     setId,
     key,
@@ -58,7 +63,7 @@ function datedEntry(
       ...cells,
       effectiveFrom: text(row.effectiveFrom ?? ''),
       effectiveTo: text(row.effectiveTo ?? ''),
-      rules: text(row.rules ?? ''),
+      rules: text(rules ?? ''),
       sources: linksTo('sources', row.source),
     },
     effectiveFrom: row.effectiveFrom,
@@ -67,10 +72,10 @@ function datedEntry(
     replaces: [],
     verified: row.verified,
     unverifiedNote: row.unverifiedNote,
-    rules: row.rules,
-    notes: row.notes,
+    rules,
+    notes: words.notes,
     sources: row.source.map((id) => ({ setId: 'sources', key: id })),
-    extraWords: [...extraWords, row.notes ?? '', row.unverifiedNote ?? ''].join(' '),
+    extraWords: [...extraWords, words.notes ?? '', row.unverifiedNote ?? ''].join(' '),
   };
 }
 
@@ -87,7 +92,13 @@ function withReplaces(entries: readonly ReferenceEntry[]): ReferenceEntry[] {
   return entries.map((entry) => ({ ...entry, replaces: replaces.get(entry.key) ?? [] }));
 }
 
-/** The desk reference's code sets, in the order a coder reads a claim. */
+/** What the tables whose units do not come from minutes count instead. */
+const NOT_TIME_UNITS: Partial<Record<string, string>> = {
+  'per-diem': 'days of service (one a day)',
+  'per-service': 'services (one each)',
+  'days-monitored': 'days of remote monitoring',
+};
+
 /** What time a payer profile counts toward units, in words (searchable: "travel", "documentation"). */
 function timeCountedBy(profile: PayerProfileRow): string {
   const { countsDocumentation, countsTravel, travelVerified } = profile.time;
@@ -104,6 +115,7 @@ function subcodeLabel(code: string, charge: RevenueCodeRow['charge']): string {
       : digit;
 }
 
+/** The desk reference's code sets, in the order a coder reads a claim. */
 export function buildCodeSets(tables: CodeTables): CodeSet[] {
   const discipline = namesOf(tables.disciplines);
   const credential = namesOf(tables.credentials);
@@ -139,7 +151,15 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
           group: text(row.group),
           subcode: text(subcodeLabel(row.code, row.charge)),
           discipline: text(row.discipline === undefined ? '' : discipline(row.discipline)),
-          billTypes: text(row.billTypes.map((prefix) => `${prefix}x`).join(', ')),
+          billTypes: text(
+            [
+              row.billTypes.map((prefix) => `${prefix}x`).join(', '),
+              ...row.billTypeExceptions.map(
+                (exception) =>
+                  `also ${exception.billType}x with ${exception.hcpcs.join(' or ')}, for claims through ${exception.effectiveFrom ?? 'any date'} to ${exception.effectiveTo ?? 'today'}`,
+              ),
+            ].join('; '),
+          ),
           requiresHcpcs: yesNo(row.requiresHcpcs),
           payers: payers(row.payers),
         },
@@ -179,7 +199,17 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
             credentials: text(row.credentials.map(credential).join('; ')),
             services: text(row.services.map(service).join('; ')),
             unitBasis: text(row.unitBasis),
-            revenueGroup: text(row.revenueGroup ?? ''),
+            revenueGroup: text(
+              [
+                row.revenueGroup ?? '',
+                row.excludedRevenueCodes.length > 0
+                  ? `(not ${row.excludedRevenueCodes.join(', ')})`
+                  : '',
+                row.billTypes ? `on ${row.billTypes.map((prefix) => `${prefix}x`).join(', ')}` : '',
+              ]
+                .filter(Boolean)
+                .join(' '),
+            ),
             payers: payers(row.payers),
             replacedBy: linksTo('hcpcs', row.replacedBy),
           },
@@ -334,11 +364,15 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
           name: text(row.name),
           basis: text(row.basis),
           usedBy: text((profilesByRule.get(row.id) ?? []).join('; ')),
+          // Only minutes-based tables count time; the others name what they count instead, so
+          // a search for "travel" finds one table per payer, not every table it uses.
           timeCounted: text(
-            tables.payerProfiles
-              .filter((profile) => Object.values(profile.unitRules).includes(row.id))
-              .map(timeCountedBy)
-              .join(' '),
+            isTimeRule(row)
+              ? tables.payerProfiles
+                  .filter((profile) => Object.values(profile.unitRules).includes(row.id))
+                  .map(timeCountedBy)
+                  .join(' ')
+              : `Units count ${NOT_TIME_UNITS[row.basis] ?? row.basis}, not minutes.`,
           ),
           bands: text(
             row.bands
@@ -375,12 +409,12 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
     entries: tables.findings.map((row) => ({
       setId: 'findings',
       key: row.id,
-      title: row.title,
+      title: findingDescriptions.get(row.id)?.title ?? row.id,
       cells: {
-        title: text(row.title),
+        title: text(findingDescriptions.get(row.id)?.title ?? ''),
         severity: text(row.severity),
         scope: text(row.scope),
-        checks: text(row.checks),
+        checks: text(findingDescriptions.get(row.id)?.checks ?? ''),
         payers: payers(row.payers),
         sources: linksTo('sources', row.source),
       },
@@ -414,7 +448,7 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
         title: text(row.title),
         citation: text(row.citation),
         url: text(row.url ?? ''),
-        covers: text(row.covers),
+        covers: text(referenceText('sources', row.id).covers ?? ''),
         authoritative: yesNo(row.authoritative),
         reviewed: text(row.reviewed),
       },

@@ -50,6 +50,12 @@ export function ScenarioContext({ scenario }: { scenario: Scenario }) {
         value={scenario.occurrenceCodes?.map((entry) => `${entry.code} (${entry.date})`).join(', ')}
       />
       <ContextRow
+        label="Occurrence span codes"
+        value={scenario.occurrenceSpanCodes
+          ?.map((span) => `${span.code} (${span.from} to ${span.through})`)
+          .join(', ')}
+      />
+      <ContextRow
         label="Value codes"
         value={
           scenario.valueCodes === undefined

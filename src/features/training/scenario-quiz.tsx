@@ -2,6 +2,7 @@
 // findings, then each answer is marked right or wrong with the rule and its source.
 import { useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { codeTables } from '../../data/index.ts';
+import { findingDescriptions } from '../../data/finding-descriptions.ts';
 import type { Scenario } from '../../data/scenario-schema.ts';
 import { answerKeyFor, type LineKey } from './answer-key.ts';
 import {
@@ -88,7 +89,7 @@ function FindingChoices({
               onChange={(event) => onToggle(row.id, event.target.checked)}
             />
             <label htmlFor={`${baseId}-${row.id}`}>
-              {row.id}: {row.title}
+              {row.id}: {findingDescriptions.get(row.id)?.title}
             </label>
           </li>
         ))}
@@ -175,7 +176,7 @@ function QuizResults({
             return (
               <li key={finding.id}>
                 <Verdict right={finding.right} /> {finding.id} ({verdict}).{' '}
-                {raised ? raised.message : catalogue.get(finding.id)?.checks}{' '}
+                {raised ? raised.message : findingDescriptions.get(finding.id)?.checks}{' '}
                 <span className="training-source">
                   Source:{' '}
                   {citeSources(

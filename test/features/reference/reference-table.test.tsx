@@ -13,7 +13,7 @@ function bodyRowHeaders(table: HTMLElement): string[] {
 describe('a code set table', () => {
   it('shows every HCPCS code with its discipline, credentials and unit basis', () => {
     render(<ReferenceView route={['hcpcs']} />);
-    const table = screen.getByRole('table', { name: /^HCPCS: 38 of 38 shown/ });
+    const table = screen.getByRole('table', { name: /^HCPCS: 39 of 39 shown/ });
     const row = within(table).getByRole('rowheader', { name: 'G0299' }).closest('tr')!;
     expect(row).toHaveTextContent('Skilled nursing (SN)');
     expect(row).toHaveTextContent('Registered nurse (RN)');
@@ -25,7 +25,7 @@ describe('a code set table', () => {
     const user = userEvent.setup();
     render(<ReferenceView route={['hcpcs']} />);
     await user.type(screen.getByRole('searchbox', { name: 'Filter HCPCS by Credentials' }), 'LPN');
-    const table = screen.getByRole('table', { name: /^HCPCS: \d+ of 38 shown/ });
+    const table = screen.getByRole('table', { name: /^HCPCS: \d+ of 39 shown/ });
     const codes = bodyRowHeaders(table);
     expect(codes).toEqual(expect.arrayContaining(['G0300', 'G0494', 'G0496', 'S9124', 'T1000']));
     expect(codes).not.toContain('G0299');
@@ -33,7 +33,7 @@ describe('a code set table', () => {
     expect(bodyRowHeaders(screen.getByRole('table', { name: /^HCPCS:/ }))).toEqual(
       expect.arrayContaining(['G0164', 'G0496', 'S9124']),
     );
-    expect(screen.getByRole('table', { name: /^HCPCS: 3 of 38 shown/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /^HCPCS: 3 of 39 shown/ })).toBeInTheDocument();
   });
 
   it('sorts by a column header, both ways', async () => {

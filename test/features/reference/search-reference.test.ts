@@ -36,6 +36,15 @@ describe('searchReference', () => {
     },
   );
 
+  it('finds only the minutes-based unit tables by "travel": the others do not count time', () => {
+    const tables = addresses('travel').filter((address) => address.startsWith('unit-rules/'));
+    expect(tables.sort()).toEqual([
+      'unit-rules/medicare-15-minute',
+      'unit-rules/rp005-15-minute',
+      'unit-rules/rp005-hour',
+    ]);
+  });
+
   it('says which payer counts documentation and that Medicare travel is inferred', () => {
     const text = (key: string) =>
       index.entries.find(({ entry }) => entry.setId === 'unit-rules' && entry.key === key)?.entry
@@ -55,6 +64,30 @@ describe('searchReference', () => {
     expect(subcode('0551')).toBe('1 (visit charge)');
     expect(subcode('0552')).toBe('2 (hourly charge)');
     expect(subcode('0271')).toBe('1');
+  });
+
+  it('shows where the dNPWT device and the 0559 exception may be billed', () => {
+    const cell = (setId: string, key: string, column: string) =>
+      index.entries.find(({ entry }) => entry.setId === setId && entry.key === key)?.entry.cells[
+        column
+      ]?.text;
+    expect(cell('hcpcs', 'A9272', 'revenueGroup')).toBe('027X (not 0274) on 032x');
+    expect(cell('revenue-codes', '0559', 'billTypes')).toBe(
+      '032x; also 034x with 97607 or 97608, for claims through 2017-01-01 to 2023-12-31',
+    );
+    expect(addresses('npwt')).toEqual(expect.arrayContaining(['hcpcs/A9272']));
+  });
+
+  it('finds an entry by words in its notes, kept apart from the tables, and shows them', () => {
+    expect(addresses('nurse-applied')).toEqual(expect.arrayContaining(['revenue-codes/0559']));
+    const entry = index.entries.find(
+      ({ entry }) => entry.setId === 'revenue-codes' && entry.key === '0559',
+    )?.entry;
+    expect(entry?.notes).toMatch(/nurse-applied disposable NPWT/);
+    const c3 = index.entries.find(
+      ({ entry }) => entry.setId === 'condition-codes' && entry.key === 'C3',
+    )?.entry;
+    expect(c3?.cells.rules?.text).toMatch(/occurrence span M0/);
   });
 
   it('finds sources by id', () => {

@@ -65,4 +65,23 @@ describe('the scenario library', () => {
     const draft = state.drafts.find((candidate) => candidate.id === state.activeDraftId);
     expect(draft?.claim.visits.map((visit) => visit.hcpcs)).toEqual(['G0154', 'G0154']);
   });
+
+  it('shows and keeps the occurrence span codes of a scenario', async () => {
+    const user = userEvent.setup();
+    const title = 'Partial approval reported without its approved dates';
+    window.location.hash = '#/training/quiz/partial-approval-without-m0';
+    const { unmount } = render(<TrainingView />);
+    expect(screen.getByText('Occurrence span codes').nextElementSibling).toHaveTextContent(
+      '74 (2026-01-12 to 2026-01-14)',
+    );
+    unmount();
+    window.location.hash = '#/training';
+    render(<TrainingView />);
+    await user.click(screen.getByRole('button', { name: `Open in calculator: ${title}` }));
+    const state = useClaimStore.getState();
+    const draft = state.drafts.find((candidate) => candidate.id === state.activeDraftId);
+    expect(draft?.claim.occurrenceSpanCodes).toEqual([
+      { code: '74', from: '2026-01-12', through: '2026-01-14' },
+    ]);
+  });
 });
