@@ -19,6 +19,7 @@ import {
   type DraftActivity,
   type DraftClaim,
   type DraftCodeDate,
+  type DraftCodeSpan,
   type DraftCodeValue,
   type DraftVisit,
   type ItemField,
@@ -83,6 +84,7 @@ export interface ClaimStoreActions {
   editItem: (itemId: string, field: ItemField, value: string) => void;
   deleteItem: (itemId: string) => void;
   setOccurrenceCodes: (entries: DraftCodeDate[], key?: string | null) => void;
+  setOccurrenceSpanCodes: (entries: DraftCodeSpan[], key?: string | null) => void;
   setValueCodes: (entries: DraftCodeValue[], key?: string | null) => void;
   undo: () => void;
   redo: () => void;
@@ -436,6 +438,9 @@ export const useClaimStore = create<ClaimStore>()(
 
         setOccurrenceCodes: (entries, key = null) =>
           update((claim) => ({ ...claim, occurrenceCodes: entries }), key),
+
+        setOccurrenceSpanCodes: (entries, key = null) =>
+          update((claim) => ({ ...claim, occurrenceSpanCodes: entries }), key),
 
         setValueCodes: (entries, key = null) =>
           update((claim) => ({ ...claim, valueCodes: entries }), key),

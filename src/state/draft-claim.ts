@@ -39,6 +39,8 @@ export const DraftItem = z.object({
 
 export const DraftCodeDate = z.object({ code: text, date: text });
 export const DraftCodeValue = z.object({ code: text, value: text });
+/** An occurrence span code (UB-04 FL 35-36) with the first and last day it covers. */
+export const DraftCodeSpan = z.object({ code: text, from: text, through: text });
 
 export const DraftClaim = z.object({
   payer: text,
@@ -53,6 +55,8 @@ export const DraftClaim = z.object({
   /** Condition codes as typed, separated by commas or spaces. */
   conditionCodes: text,
   occurrenceCodes: z._default(z.array(DraftCodeDate), []),
+  /** Defaults to none, so drafts saved before spans were entered still load. */
+  occurrenceSpanCodes: z._default(z.array(DraftCodeSpan), []),
   valueCodes: z._default(z.array(DraftCodeValue), []),
   visits: z._default(z.array(DraftVisit), []),
   items: z._default(z.array(DraftItem), []),
@@ -63,6 +67,7 @@ export type DraftVisit = z.infer<typeof DraftVisit>;
 export type DraftItem = z.infer<typeof DraftItem>;
 export type DraftCodeDate = z.infer<typeof DraftCodeDate>;
 export type DraftCodeValue = z.infer<typeof DraftCodeValue>;
+export type DraftCodeSpan = z.infer<typeof DraftCodeSpan>;
 export type DraftClaim = z.infer<typeof DraftClaim>;
 
 /** The visit fields a grid cell edits (every string field but the id). */
@@ -71,7 +76,7 @@ export type ItemField = Exclude<keyof DraftItem, 'id'>;
 /** The claim's single-value context fields. */
 export type ContextField = Exclude<
   keyof DraftClaim,
-  'occurrenceCodes' | 'valueCodes' | 'visits' | 'items'
+  'occurrenceCodes' | 'occurrenceSpanCodes' | 'valueCodes' | 'visits' | 'items'
 >;
 
 export function emptyClaim(): DraftClaim {
@@ -123,6 +128,14 @@ export function toEngineClaim(claim: DraftClaim): Record<string, unknown> {
     occurrenceCodes: claim.occurrenceCodes
       .filter((entry) => entry.code.trim() !== '' || entry.date.trim() !== '')
       .map((entry) => compact({ code: entry.code, date: present(entry.date) })),
+    occurrenceSpanCodes: claim.occurrenceSpanCodes
+      .filter(
+        (entry) =>
+          entry.code.trim() !== '' || entry.from.trim() !== '' || entry.through.trim() !== '',
+      )
+      .map((entry) =>
+        compact({ code: entry.code, from: present(entry.from), through: present(entry.through) }),
+      ),
     valueCodes: claim.valueCodes
       .filter((entry) => entry.code.trim() !== '' || entry.value.trim() !== '')
       .map((entry) => compact({ code: entry.code, value: present(entry.value) })),
@@ -249,6 +262,11 @@ export function draftFromClaimInput(input: unknown): DraftClaim {
     occurrenceCodes: asList(claim.occurrenceCodes).map((entry) => ({
       code: asText(entry.code),
       date: asText(entry.date),
+    })),
+    occurrenceSpanCodes: asList(claim.occurrenceSpanCodes).map((entry) => ({
+      code: asText(entry.code),
+      from: asText(entry.from),
+      through: asText(entry.through),
     })),
     valueCodes: asList(claim.valueCodes).map((entry) => ({
       code: asText(entry.code),

@@ -156,3 +156,39 @@ test('a 300-visit claim stays a navigable table while only the rows in view are 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('a coder records an occurrence span and a dNPWT device, and goes to what the findings name', async ({
+  page,
+}) => {
+  await enterThreeVisits(page);
+  await page.getByRole('button', { name: 'Add occurrence span code' }).click();
+  const spanCode = page.getByRole('combobox', { exact: true, name: 'Occurrence span code 1' });
+  await expect(spanCode).toBeFocused();
+  await spanCode.selectOption('74');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2026-02-01');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2026-02-05');
+
+  await page.getByRole('button', { name: 'Add item' }).click();
+  const revenue = page.getByRole('combobox', { exact: true, name: 'Item 1 revenue code' });
+  await expect(revenue).toBeFocused();
+  await revenue.selectOption('0274');
+  await page.getByRole('textbox', { exact: true, name: 'Item 1 HCPCS' }).fill('A9272');
+  await page.getByRole('textbox', { exact: true, name: 'Item 1 date' }).fill('2026-01-05');
+  await page.getByRole('textbox', { exact: true, name: 'Item 1 charge' }).fill('95');
+
+  const findings = page.getByRole('region', { name: 'Findings' });
+  await expect(
+    findings.getByRole('link', { name: 'occurrence-span-outside-period' }),
+  ).toBeVisible();
+  await expect(findings.getByRole('link', { name: 'revenue-hcpcs-mismatch' })).toBeVisible();
+  await expect(findings).toContainText('A9272');
+  await findings.getByRole('button', { name: 'Go to Occurrence span code 1, through' }).click();
+  await expect(
+    page.getByRole('textbox', { exact: true, name: 'Occurrence span 1 through' }),
+  ).toBeFocused();
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});

@@ -3,6 +3,7 @@
 import { claimActions } from '../../state/claim-store.ts';
 import type { DraftActivity, DraftVisit } from '../../state/draft-claim.ts';
 import { serviceOptions } from './options.ts';
+import { AddRowButton, RemoveRowButton } from './row-buttons.tsx';
 
 export function ActivitiesEditor({ visit, index }: { visit: DraftVisit; index: number }) {
   const number = index + 1;
@@ -55,27 +56,24 @@ export function ActivitiesEditor({ visit, index }: { visit: DraftVisit; index: n
               onChange={(event) => change(position, { minutes: event.target.value })}
             />
           </div>
-          <button
-            type="button"
-            className="inline-action"
-            aria-label={`Remove activity ${position + 1}`}
-            onClick={() => save(visit.activities.filter((_, i) => i !== position))}
-          >
-            Remove
-          </button>
+          <RemoveRowButton
+            rowName={`activity ${position + 1}`}
+            onRemove={() => save(visit.activities.filter((_, i) => i !== position))}
+          />
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() =>
+      <AddRowButton
+        id={`activity-${index}-add`}
+        onAdd={() =>
           save([
             ...visit.activities,
             { service: visit.activities.length === 0 ? visit.service : '', minutes: '' },
           ])
         }
+        firstFieldId={`activity-${index}-${visit.activities.length}-service`}
       >
         {visit.activities.length === 0 ? 'Split into activities' : 'Add activity'}
-      </button>
+      </AddRowButton>
     </fieldset>
   );
 }

@@ -1,16 +1,18 @@
 // The claim's context: payer profile, type of bill, period, dates, status, HIPPS, condition,
-// occurrence and value codes, and the non-visit items (supplies, DME, drugs).
+// occurrence, value and occurrence span codes, and the non-visit items (supplies, DME, drugs).
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
-import { CodeListFieldset } from './code-list-fieldset.tsx';
-import { focusWhenRendered } from './grid-window.ts';
+import { CodeListFieldset, type CodeListValueField } from './code-list-fieldset.tsx';
+import { addRowButtonId } from './claim-list-ids.ts';
+import { AddRowButton, RemoveRowButton } from './row-buttons.tsx';
 import type { ContextField, ItemField } from '../../state/draft-claim.ts';
 import {
   billTypeOptions,
   itemRevenueOptions,
   occurrenceCodeOptions,
+  occurrenceSpanCodeOptions,
   patientStatusOptions,
   payerOptions,
   valueCodeOptions,
@@ -40,6 +42,35 @@ const itemTextFields: {
   { field: 'charge', label: 'charge', className: 'size-code', inputMode: 'decimal' },
 ];
 
+/** The fields after each list row's code; module constants, so the memoised form keeps them. */
+const occurrenceValueFields: CodeListValueField<'date'>[] = [
+  {
+    key: 'date',
+    label: (n) => `Occurrence date ${n}`,
+    placeholder: 'YYYY-MM-DD',
+    className: 'size-date',
+  },
+];
+
+const occurrenceSpanValueFields: CodeListValueField<'from' | 'through'>[] = [
+  {
+    key: 'from',
+    label: (n) => `Occurrence span ${n} from`,
+    placeholder: 'YYYY-MM-DD',
+    className: 'size-date',
+  },
+  {
+    key: 'through',
+    label: (n) => `Occurrence span ${n} through`,
+    placeholder: 'YYYY-MM-DD',
+    className: 'size-date',
+  },
+];
+
+const valueCodeValueFields: CodeListValueField<'value'>[] = [
+  { key: 'value', label: (n) => `Value ${n}`, className: 'size-code' },
+];
+
 function setContext(field: ContextField) {
   return (value: string) => claimActions().setContext(field, value);
 }
@@ -64,6 +95,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         lupaThreshold: c.lupaThreshold,
         conditionCodes: c.conditionCodes,
         occurrenceCodes: c.occurrenceCodes,
+        occurrenceSpanCodes: c.occurrenceSpanCodes,
         valueCodes: c.valueCodes,
         items: c.items,
       };
@@ -148,10 +180,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           listField="occurrenceCodes"
           legend="Occurrence codes"
           codeLabel="Occurrence code"
-          valueKey="date"
-          valueLabel="Occurrence date"
-          valuePlaceholder="YYYY-MM-DD"
-          valueClassName="size-date"
+          valueFields={occurrenceValueFields}
           options={occurrenceCodeOptions}
           entries={claim.occurrenceCodes}
           error={error}
@@ -162,14 +191,24 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           listField="valueCodes"
           legend="Value codes"
           codeLabel="Value code"
-          valueKey="value"
-          valueLabel="Value"
-          valueClassName="size-code"
+          valueFields={valueCodeValueFields}
           options={valueCodeOptions}
           entries={claim.valueCodes}
           error={error}
           onChange={(entries, undoKey) => claimActions().setValueCodes(entries, undoKey)}
           undoPrefix="value"
+        />
+        <CodeListFieldset
+          listField="occurrenceSpanCodes"
+          legend="Occurrence span codes"
+          codeLabel="Occurrence span code"
+          valueFields={occurrenceSpanValueFields}
+          options={occurrenceSpanCodeOptions}
+          entries={claim.occurrenceSpanCodes}
+          error={error}
+          onChange={(entries, undoKey) => claimActions().setOccurrenceSpanCodes(entries, undoKey)}
+          undoPrefix="occurrence-span"
+          className="span-list"
         />
 
         <fieldset className="code-list items-list">
@@ -197,26 +236,19 @@ export const ClaimContextForm = memo(function ClaimContextForm({
                   className={field.className}
                 />
               ))}
-              <button
-                type="button"
-                className="inline-action"
-                aria-label={`Remove item ${index + 1}`}
-                onClick={() => claimActions().deleteItem(item.id)}
-              >
-                Remove
-              </button>
+              <RemoveRowButton
+                rowName={`item ${index + 1}`}
+                onRemove={() => claimActions().deleteItem(item.id)}
+              />
             </div>
           ))}
-          <button
-            type="button"
-            onClick={() => {
-              claimActions().addItem();
-              // The new row is drawn above this button: focus its first field, so Tab does not skip it.
-              focusWhenRendered(`items-${claim.items.length}-revenueCode`);
-            }}
+          <AddRowButton
+            id={addRowButtonId('items')}
+            onAdd={() => claimActions().addItem()}
+            firstFieldId={`items-${claim.items.length}-revenueCode`}
           >
             Add item
-          </button>
+          </AddRowButton>
         </fieldset>
       </div>
     </section>

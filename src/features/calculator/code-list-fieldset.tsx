@@ -1,9 +1,20 @@
-// A list of claim codes with one value each (occurrence code + date, value code + amount):
-// a row per entry with its code, its value and a Remove button, and an Add button.
+// A list of claim codes, each with its values (occurrence code + date, occurrence span code +
+// from and through, value code + amount): a row per entry with its code, its value fields and a
+// Remove button, and an Add button.
 import { SelectField, TextField, type FieldOption } from '../../components/field.tsx';
-import { focusWhenRendered } from './grid-window.ts';
+import { addRowButtonId } from './claim-list-ids.ts';
+import { AddRowButton, RemoveRowButton } from './row-buttons.tsx';
 
 type CodeEntry<K extends string> = { code: string } & Record<K, string>;
+
+/** One value field of a row, after its code. */
+export interface CodeListValueField<K extends string> {
+  key: K;
+  /** The label of row `number` (from 1): "Occurrence date 2", "Occurrence span 2 from". */
+  label: (number: number) => string;
+  placeholder?: string;
+  className: string;
+}
 
 interface CodeListFieldsetProps<K extends string> {
   /** The engine's name for the list ("occurrenceCodes"), for ids and error lookups. */
@@ -11,11 +22,8 @@ interface CodeListFieldsetProps<K extends string> {
   legend: string;
   /** "Occurrence code": labels say "Occurrence code 2", "Remove occurrence code 2". */
   codeLabel: string;
-  valueKey: K;
-  /** "Occurrence date": labels say "Occurrence date 2". */
-  valueLabel: string;
-  valuePlaceholder?: string;
-  valueClassName: string;
+  /** The value fields of each row, in order. */
+  valueFields: readonly CodeListValueField<K>[];
   options: FieldOption[];
   entries: CodeEntry<K>[];
   error: (field: string) => string | undefined;
@@ -23,25 +31,29 @@ interface CodeListFieldsetProps<K extends string> {
   onChange: (entries: CodeEntry<K>[], undoKey?: string) => void;
   /** Prefix of the undo keys ("occurrence"). */
   undoPrefix: string;
+  className?: string;
 }
 
 export function CodeListFieldset<K extends string>({
   listField,
   legend,
   codeLabel,
-  valueKey,
-  valueLabel,
-  valuePlaceholder,
-  valueClassName,
+  valueFields,
   options,
   entries,
   error,
   onChange,
   undoPrefix,
+  className,
 }: CodeListFieldsetProps<K>) {
   const lowerCodeLabel = codeLabel.toLowerCase();
+  const blankEntry = (): CodeEntry<K> =>
+    Object.fromEntries([
+      ['code', ''],
+      ...valueFields.map((field) => [field.key, '']),
+    ]) as CodeEntry<K>;
   return (
-    <fieldset className="code-list">
+    <fieldset className={`code-list ${className ?? ''}`.trim()}>
       <legend>{legend}</legend>
       {entries.map((entry, index) => {
         const update = (change: Partial<CodeEntry<K>>) =>
@@ -59,36 +71,32 @@ export function CodeListFieldset<K extends string>({
               onChange={(code) => update({ code } as Partial<CodeEntry<K>>)}
               error={error(`${listField}[${index}].code`)}
             />
-            <TextField
-              id={`${listField}-${index}-${valueKey}`}
-              label={`${valueLabel} ${index + 1}`}
-              placeholder={valuePlaceholder}
-              value={entry[valueKey]}
-              onChange={(value) => update({ [valueKey]: value } as Partial<CodeEntry<K>>)}
-              error={error(`${listField}[${index}].${valueKey}`)}
-              className={valueClassName}
+            {valueFields.map((field) => (
+              <TextField
+                key={field.key}
+                id={`${listField}-${index}-${field.key}`}
+                label={field.label(index + 1)}
+                placeholder={field.placeholder}
+                value={entry[field.key]}
+                onChange={(value) => update({ [field.key]: value } as Partial<CodeEntry<K>>)}
+                error={error(`${listField}[${index}].${field.key}`)}
+                className={field.className}
+              />
+            ))}
+            <RemoveRowButton
+              rowName={`${lowerCodeLabel} ${index + 1}`}
+              onRemove={() => onChange(entries.filter((_, i) => i !== index))}
             />
-            <button
-              type="button"
-              className="inline-action"
-              aria-label={`Remove ${lowerCodeLabel} ${index + 1}`}
-              onClick={() => onChange(entries.filter((_, i) => i !== index))}
-            >
-              Remove
-            </button>
           </div>
         );
       })}
-      <button
-        type="button"
-        onClick={() => {
-          onChange([...entries, { code: '', [valueKey]: '' } as CodeEntry<K>]);
-          // The new row is drawn above this button: focus its code, so Tab does not skip it.
-          focusWhenRendered(`${listField}-${entries.length}-code`);
-        }}
+      <AddRowButton
+        id={addRowButtonId(listField)}
+        onAdd={() => onChange([...entries, blankEntry()])}
+        firstFieldId={`${listField}-${entries.length}-code`}
       >
         Add {lowerCodeLabel}
-      </button>
+      </AddRowButton>
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@
 import { describeField } from '../../engine/index.ts';
 import { visitFieldLabels, type VisitFieldKey } from '../../state/visit-fields.ts';
 import { cellId } from './grid-rows.ts';
+import { addRowButtonId } from './claim-list-ids.ts';
 
 export interface FindingTarget {
   elementId: string;
@@ -71,13 +72,20 @@ export function findingTarget(
       return { elementId: `claim-${claim[1]}`, label: describeField(field) };
     if (/^conditionCodes/.test(field))
       return { elementId: 'claim-conditionCodes', label: 'Condition codes' };
-    const list = /^(occurrenceCodes|valueCodes|items)\[(\d+)\](?:\.(\w+))?/.exec(field);
+    // A finding about a whole list (a value code that is missing): its "Add" button.
+    const wholeList = /^claim\.(occurrenceCodes|occurrenceSpanCodes|valueCodes|items)$/.exec(field);
+    if (wholeList?.[1])
+      return { elementId: addRowButtonId(wholeList[1]), label: describeField(field) };
+    const list =
+      /^(occurrenceCodes|occurrenceSpanCodes|valueCodes|items)\[(\d+)\](?:\.(\w+))?/.exec(field);
     if (list?.[1]) {
       const position = Number(list[2]);
       const key = list[3] ?? (list[1] === 'items' ? 'revenueCode' : 'code');
+      // A span row has two dates, so its label says which ("Occurrence span code 1, through").
+      const named = list[1] === 'occurrenceSpanCodes' && key !== 'code';
       return {
         elementId: `${list[1]}-${position}-${key}`,
-        label: describeField(`${list[1]}[${position}]`),
+        label: describeField(`${list[1]}[${position}]${named ? `.${key}` : ''}`),
       };
     }
   }

@@ -59,10 +59,15 @@ export const patientStatusOptions: Option[] = codeTables.patientStatus.map((row)
   label: `${row.code} — ${row.description}`,
 }));
 
-export const occurrenceCodeOptions: Option[] = codeTables.occurrenceCodes.map((row) => ({
-  value: row.code,
-  label: `${row.code} — ${row.description}`,
-}));
+/** Occurrence codes that take one date; span codes (74, 76, M0) have a list of their own. */
+export const occurrenceCodeOptions: Option[] = codeTables.occurrenceCodes
+  .filter((row) => !row.span)
+  .map((row) => ({ value: row.code, label: `${row.code} — ${row.description}` }));
+
+/** Occurrence span codes (UB-04 FL 35-36), which take a from and a through date. */
+export const occurrenceSpanCodeOptions: Option[] = codeTables.occurrenceCodes
+  .filter((row) => row.span)
+  .map((row) => ({ value: row.code, label: `${row.code} — ${row.description}` }));
 
 export const valueCodeOptions: Option[] = codeTables.valueCodes.map((row) => ({
   value: row.code,

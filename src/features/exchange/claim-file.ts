@@ -91,6 +91,15 @@ const ClaimBody = z.object(
         },
       )
       .optional(),
+    occurrenceSpanCodes: z
+      .array(
+        z.object(
+          { code: optionalValue, from: optionalValue, through: optionalValue },
+          { error: 'expected {code, from, through}' },
+        ),
+        { error: 'expected a list of {code, from, through}' },
+      )
+      .optional(),
     valueCodes: z
       .array(
         z.object(

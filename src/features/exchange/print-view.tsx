@@ -23,6 +23,12 @@ function or(value: string): string {
   return value.trim() === '' ? '—' : value;
 }
 
+/** "74 2026-03-15 to 2026-03-20"; a missing date shows as "…". */
+function spanText(code: string, from: string, through: string): string {
+  if (from.trim() === '' && through.trim() === '') return code.trim();
+  return `${code} ${from.trim() || '…'} to ${through.trim() || '…'}`.trim();
+}
+
 function ClaimDetails({ claim, words }: { claim: DraftClaim; words: ClaimWords }) {
   const details: [string, string][] = [
     ['Payer', words.payer(claim.payer)],
@@ -40,6 +46,15 @@ function ClaimDetails({ claim, words }: { claim: DraftClaim; words: ClaimWords }
     [
       'Occurrence codes',
       or(claim.occurrenceCodes.map((entry) => `${entry.code} ${entry.date}`.trim()).join(', ')),
+    ],
+    [
+      'Occurrence span codes',
+      or(
+        claim.occurrenceSpanCodes
+          .map((entry) => spanText(entry.code, entry.from, entry.through))
+          .filter((text) => text !== '')
+          .join(', '),
+      ),
     ],
     [
       'Value codes',

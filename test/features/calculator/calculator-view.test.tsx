@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
@@ -202,6 +202,10 @@ describe('CalculatorView', () => {
     );
     await user.type(screen.getByRole('textbox', { name: 'Activity 1 minutes' }), '20');
     await user.click(screen.getByRole('button', { name: 'Add activity' }));
+    // The new activity is drawn above the button: focus moves to it, so Tab does not skip it.
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Activity 2 service' })).toHaveFocus(),
+    );
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Activity 2 service' }),
       'training',

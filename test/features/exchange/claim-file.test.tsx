@@ -7,6 +7,7 @@ import {
   readClaimFile,
 } from '../../../src/features/exchange/claim-file.ts';
 import { ExchangeView } from '../../../src/features/exchange/exchange-view.tsx';
+import { decodeSharedClaim, encodeSharedClaim } from '../../../src/features/exchange/share-link.ts';
 import { selectActiveClaim, useClaimStore } from '../../../src/state/claim-store.ts';
 import { draftFromClaimInput, toEngineClaim } from '../../../src/state/draft-claim.ts';
 import { evaluate, makeClaim, makeVisit } from '../../builders.ts';
@@ -114,6 +115,39 @@ describe('the claim file', () => {
   });
 });
 
+describe('occurrence span codes in a claim file', () => {
+  const spans = [
+    { code: '74', from: '2026-03-15', through: '2026-03-20' },
+    { code: 'M0', from: '2026-03-09', through: '' },
+  ];
+  const withSpans = { ...draft, occurrenceSpanCodes: spans };
+
+  it('are written in the engine format and read back from a file, a bare claim and a link', () => {
+    expect(buildClaimFile('Smith March', withSpans).claim.occurrenceSpanCodes).toEqual([
+      { code: '74', from: '2026-03-15', through: '2026-03-20' },
+      { code: 'M0', from: '2026-03-09' },
+    ]);
+    const outcomes = [
+      readClaimFile(claimFileText('Smith March', withSpans)),
+      readClaimFile(JSON.stringify(toEngineClaim(withSpans))),
+      decodeSharedClaim(encodeSharedClaim('Smith March', withSpans)),
+    ];
+    for (const read of outcomes) {
+      if (!read.ok) throw new Error(read.problems.join('\n'));
+      expect(read.claim.occurrenceSpanCodes).toEqual(spans);
+    }
+  });
+
+  it('explains a span list that is not a list of spans', () => {
+    const read = readClaimFile(
+      JSON.stringify({ ...toEngineClaim(draft), occurrenceSpanCodes: ['74'] }),
+    );
+    expect(read.ok ? [] : read.problems).toEqual([
+      'claim.occurrenceSpanCodes[0]: expected {code, from, through}.',
+    ]);
+  });
+});
+
 describe('opening a claim file in the app', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -150,6 +184,18 @@ describe('opening a claim file in the app', () => {
     const state = useClaimStore.getState();
     expect(state.drafts.map((d) => d.name)).toEqual(['Draft 1', 'medicare-sn-pt']);
     expect(selectActiveClaim(state)).toEqual(draft);
+  });
+
+  it('opens a claim with occurrence span codes and keeps them in the new draft', async () => {
+    const user = userEvent.setup();
+    render(<ExchangeView />);
+    const spans = [{ code: '76', from: '2026-03-20', through: '2026-03-31' }];
+    await user.upload(
+      screen.getByLabelText('Claim file (JSON)'),
+      jsonFile(claimFileText('Smith March', { ...draft, occurrenceSpanCodes: spans })),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Open as a new draft' }));
+    expect(selectActiveClaim(useClaimStore.getState()).occurrenceSpanCodes).toEqual(spans);
   });
 
   it('names the version it cannot read and changes nothing', async () => {

@@ -84,6 +84,29 @@ describe('the print view', () => {
     expect(screen.getByRole('heading', { name: 'Claim: Smith March' })).toBeVisible();
   });
 
+  it('shows occurrence span codes with their dates beside the occurrence codes', () => {
+    useClaimStore.getState().createDraft(
+      'With spans',
+      draftFromClaimInput(
+        makeClaim({
+          occurrenceSpanCodes: [
+            { code: '74', from: '2026-03-15', through: '2026-03-20' },
+            { code: 'M0', from: '2026-03-09', through: '' },
+          ],
+        }),
+      ),
+    );
+    render(<PrintView />);
+    const details = screen.getByRole('region', { name: 'Claim details' });
+    const terms = within(details)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms.indexOf('Occurrence span codes')).toBe(terms.indexOf('Occurrence codes') + 1);
+    expect(details).toHaveTextContent(
+      /Occurrence span codes\s*74 2026-03-15 to 2026-03-20, M0 2026-03-09 to …/,
+    );
+  });
+
   it('counts a single claim line as "1 line" in the total row', () => {
     useClaimStore.getState().createDraft(
       'One line',
