@@ -80,10 +80,14 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
   const lines = result.claimLines;
   const windowed = lines.length > LINES_WINDOW_THRESHOLD;
   const [view, setView] = useState({ scrollTop: 0, height: 0, rowHeight: ROW_HEIGHT_GUESS });
-  const scrollerRef = useCallback((element: HTMLDivElement | null) => {
-    if (element)
-      setView((v) => ({ ...v, scrollTop: element.scrollTop, height: element.clientHeight }));
-  }, []);
+  // Only a windowed table needs its size: reading it forces a layout before the page is painted.
+  const scrollerRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (element && windowed)
+        setView((v) => ({ ...v, scrollTop: element.scrollTop, height: element.clientHeight }));
+    },
+    [windowed],
+  );
   const measureRow = useCallback((element: HTMLTableRowElement | null) => {
     const height = element?.getBoundingClientRect().height ?? 0;
     if (height > 0) setView((v) => (v.rowHeight === height ? v : { ...v, rowHeight: height }));

@@ -327,13 +327,18 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
     [hidden],
   );
   const columnCount = table.getVisibleLeafColumns().length;
-  const [view, setView] = useState({ scrollTop: 0, height: 0 });
-  const scrollerRef = useCallback((element: HTMLDivElement | null) => {
-    registerGridScroller(element);
-    if (element) setView({ scrollTop: element.scrollTop, height: element.clientHeight });
-  }, []);
   const rows = table.getRowModel().rows;
   const windowed = rows.length > WINDOW_THRESHOLD;
+  const [view, setView] = useState({ scrollTop: 0, height: 0 });
+  // Only a windowed grid needs its size: reading it forces a layout before the page is painted.
+  const scrollerRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      registerGridScroller(element);
+      if (element && windowed)
+        setView({ scrollTop: element.scrollTop, height: element.clientHeight });
+    },
+    [windowed],
+  );
   const { start, end } = visibleRange(rows.length, view.scrollTop, view.height);
   const rowHeight = gridRowHeight();
   const measureRow = useCallback((element: HTMLTableRowElement | null) => {
@@ -380,7 +385,7 @@ export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: Visit
                 key={row.id}
                 row={row}
                 selected={row.original.visit.id === selectedVisitId}
-                rowRef={position === 0 ? measureRow : undefined}
+                rowRef={windowed && position === 0 ? measureRow : undefined}
                 columnsShown={columnsShown}
               />
             ))}
