@@ -81,10 +81,11 @@ function acrossForks(medians) {
   return `${median(medians).toFixed(2)} µs per visit line (median of ${medians.length} processes; they ranged ${low.toFixed(2)}–${high.toFixed(2)})`;
 }
 
-console.log(
-  'engine: synthetic 1,000-visit claim; each process warms up on both payers, then takes the median of 40 samples of 20 evaluations (wall time)',
-);
 const nodeForks = Array.from({ length: FORKS }, () => JSON.parse(runBundle('engine')));
+const { visits, samples, runsPerSample } = nodeForks[0].sampling;
+console.log(
+  `engine: synthetic ${visits.toLocaleString('en-US')}-visit claim; each process warms up on both payers, then takes the median of ${samples} samples of ${runsPerSample} evaluations (wall time)`,
+);
 console.log(`  Node ${process.version} (the command line):`);
 for (const payer of PAYERS) {
   const wall = nodeForks.map((fork) => fork[payer].wall.median);

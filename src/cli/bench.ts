@@ -7,10 +7,13 @@ import { getReferenceIndex } from '../features/reference/reference-index.ts';
 import { searchReference } from '../features/reference/search-reference.ts';
 import {
   quantile,
+  RUNS_PER_SAMPLE,
+  SAMPLES,
   sampleEngine,
   summarize,
   type BenchPayer,
   type SampleSummary,
+  VISITS,
 } from './engine-bench.ts';
 
 function median(values: number[]): number {
@@ -70,7 +73,11 @@ export function benchSearch(): { medianMillis: number; p95Millis: number; search
  */
 export async function main(mode: 'engine' | 'other'): Promise<number> {
   if (mode === 'engine') {
-    const figures = { medicare: benchEngine('medicare'), bcbsil: benchEngine('bcbsil') };
+    const figures = {
+      sampling: { visits: VISITS, samples: SAMPLES, runsPerSample: RUNS_PER_SAMPLE },
+      medicare: benchEngine('medicare'),
+      bcbsil: benchEngine('bcbsil'),
+    };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return 0;
   }

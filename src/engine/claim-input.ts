@@ -518,6 +518,9 @@ function readItem(reader: FieldReader, value: unknown, position: number): Normal
   return item;
 }
 
+/** A two-character code of a claim-level list (condition, occurrence, span, value codes). */
+const TWO_CHARACTER_CODE = /^[0-9A-Z]{2}$/;
+
 function readCodeList(reader: FieldReader, claim: Record_, key: string): string[] {
   const value = claim[key];
   if (value === undefined || value === null) return [];
@@ -531,7 +534,7 @@ function readCodeList(reader: FieldReader, claim: Record_, key: string): string[
       typeof entry === 'string' || typeof entry === 'number'
         ? String(entry).trim().toUpperCase()
         : '';
-    if (/^[0-9A-Z]{2}$/.test(code)) codes.push(code);
+    if (TWO_CHARACTER_CODE.test(code)) codes.push(code);
     else
       reader.report(
         `${key}[${position}]`,
@@ -560,9 +563,6 @@ function readCodedEntries(
     return false;
   });
 }
-
-/** A two-character code of a claim-level list (condition, occurrence, span, value codes). */
-const TWO_CHARACTER_CODE = /^[0-9A-Z]{2}$/;
 
 function readOccurrenceSpans(
   reader: FieldReader,
@@ -681,7 +681,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   readCodedEntries(reader, claim, 'occurrenceCodes', 'code, date').forEach((entry, position) => {
     const field = `occurrenceCodes[${position}]`;
     const code = reader.code(entry.code, 'code', field);
-    if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {
+    if (code === undefined || !TWO_CHARACTER_CODE.test(code)) {
       reader.report(
         `${field}.code`,
         `expected a two-character occurrence code; got ${describeValue(entry.code ?? '')}.`,
@@ -695,7 +695,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   readCodedEntries(reader, claim, 'valueCodes', 'code, value').forEach((entry, position) => {
     const field = `valueCodes[${position}]`;
     const code = reader.code(entry.code, 'code', field);
-    if (code === undefined || !/^[0-9A-Z]{2}$/.test(code)) {
+    if (code === undefined || !TWO_CHARACTER_CODE.test(code)) {
       reader.report(
         `${field}.code`,
         `expected a two-character value code; got ${describeValue(entry.code ?? '')}.`,

@@ -5,6 +5,7 @@ import type { HcpcsRow } from '../data/schema.ts';
 import type { ClaimCheck, ClaimContext, ClaimIssue } from './claim-checks.ts';
 import type { NormalItem } from './claim-input.ts';
 import { isEffectiveOn } from './dates.ts';
+import { notEffectiveReason } from './wording.ts';
 
 /** Items with a non-visit HCPCS code of the claim's payer, with that code's table row. */
 function codedItems({ index, payer, claim }: ClaimContext): { item: NormalItem; row: HcpcsRow }[] {
@@ -74,10 +75,7 @@ export const itemChecks: readonly ClaimCheck[] = [
       codedItems(context).flatMap(({ item, row }): ClaimIssue[] => {
         const date = serviceDate(item, context);
         if (date === undefined || isEffectiveOn(row, date)) return [];
-        const ended = row.effectiveTo !== undefined && date > row.effectiveTo;
-        const when = ended
-          ? `ended on ${row.effectiveTo}`
-          : `starts on ${row.effectiveFrom ?? 'a later date'}`;
+        const { ended, reason } = notEffectiveReason(row, date);
         const then = ended
           ? row.replacedBy.length > 0
             ? ` It was replaced by ${row.replacedBy.join(' or ')}.`
@@ -85,7 +83,7 @@ export const itemChecks: readonly ClaimCheck[] = [
           : ` Check the date; ${row.code}'s entry in the reference says how such items were billed before.`;
         return [
           {
-            message: `${row.code} ${when}, so it is not valid for item ${item.id} on ${date}.${then}`,
+            message: `${row.code} ${reason}, so it is not valid for item ${item.id} on ${date}.${then}`,
             lineId: item.id,
             field: `${item.field}.hcpcs`,
             about: row.source,

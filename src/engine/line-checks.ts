@@ -6,7 +6,7 @@ import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { daysBetween, isEffectiveOn } from './dates.ts';
 import type { VisitLineResult } from './types.ts';
 import { minutesBetween } from './visit-time.ts';
-import { clockTime, hoursAndMinutes, withArticle } from './wording.ts';
+import { clockTime, hoursAndMinutes, notEffectiveReason, withArticle } from './wording.ts';
 
 /** Past this, an end before the start is more likely a typo than a shift through the night. */
 const LONGEST_PLAUSIBLE_OVERNIGHT_MINUTES = 16 * 60;
@@ -96,11 +96,8 @@ export const lineChecks: readonly LineCheck[] = [
     run: (context) => {
       const { entered, line } = context;
       if (!entered || line.date === null || isEffectiveOn(entered, line.date)) return null;
-      const when =
-        entered.effectiveTo !== undefined && line.date > entered.effectiveTo
-          ? `ended on ${entered.effectiveTo}`
-          : `starts on ${entered.effectiveFrom ?? 'a later date'}`;
-      return `${entered.code} ${when}, so it is not valid on ${line.date}.${replacementHint(context)}`;
+      const { reason } = notEffectiveReason(entered, line.date);
+      return `${entered.code} ${reason}, so it is not valid on ${line.date}.${replacementHint(context)}`;
     },
   },
   {

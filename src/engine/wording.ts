@@ -21,3 +21,20 @@ export function hoursAndMinutes(minutes: number): string {
   const rest = minutes % 60;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/**
+ * Why a dated code is not valid on `date`, a day outside its dates: "ended on 2015-12-31" when
+ * the date is past its end, else "starts on 2024-01-01".
+ */
+export function notEffectiveReason(
+  row: { effectiveFrom?: string | undefined; effectiveTo?: string | undefined },
+  date: string,
+): { ended: boolean; reason: string } {
+  const ended = row.effectiveTo !== undefined && date > row.effectiveTo;
+  return {
+    ended,
+    reason: ended
+      ? `ended on ${row.effectiveTo}`
+      : `starts on ${row.effectiveFrom ?? 'a later date'}`,
+  };
+}

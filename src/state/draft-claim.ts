@@ -112,6 +112,27 @@ function compact<T extends Record<string, unknown>>(record: T): Partial<T> {
   return out;
 }
 
+/**
+ * A claim list's entries in which anything was typed, each without its blank fields; the code
+ * stays as typed, even blank, so the engine names it.
+ */
+function typedEntries(
+  entries: readonly Record<string, string>[],
+): Record<string, string | undefined>[] {
+  return entries
+    .filter((entry) => Object.values(entry).some((value) => value.trim() !== ''))
+    .map((entry) =>
+      compact(
+        Object.fromEntries(
+          Object.entries(entry).map(([key, value]) => [
+            key,
+            key === 'code' ? value : present(value),
+          ]),
+        ),
+      ),
+    );
+}
+
 /** The draft as the engine's claim format; values stay strings and the engine reads them. */
 export function toEngineClaim(claim: DraftClaim): Record<string, unknown> {
   return compact({
@@ -125,20 +146,9 @@ export function toEngineClaim(claim: DraftClaim): Record<string, unknown> {
     hipps: present(claim.hipps),
     lupaThreshold: present(claim.lupaThreshold),
     conditionCodes: claim.conditionCodes.split(/[\s,;]+/).filter((code) => code !== ''),
-    occurrenceCodes: claim.occurrenceCodes
-      .filter((entry) => entry.code.trim() !== '' || entry.date.trim() !== '')
-      .map((entry) => compact({ code: entry.code, date: present(entry.date) })),
-    occurrenceSpanCodes: claim.occurrenceSpanCodes
-      .filter(
-        (entry) =>
-          entry.code.trim() !== '' || entry.from.trim() !== '' || entry.through.trim() !== '',
-      )
-      .map((entry) =>
-        compact({ code: entry.code, from: present(entry.from), through: present(entry.through) }),
-      ),
-    valueCodes: claim.valueCodes
-      .filter((entry) => entry.code.trim() !== '' || entry.value.trim() !== '')
-      .map((entry) => compact({ code: entry.code, value: present(entry.value) })),
+    occurrenceCodes: typedEntries(claim.occurrenceCodes),
+    occurrenceSpanCodes: typedEntries(claim.occurrenceSpanCodes),
+    valueCodes: typedEntries(claim.valueCodes),
     visits: claim.visits.map(visitToEngine),
     items: claim.items.map((item) =>
       compact({

@@ -5,6 +5,13 @@ import { visitFieldLabels, type VisitFieldKey } from '../../state/visit-fields.t
 import { cellId } from './grid-rows.ts';
 import { addRowButtonId } from './claim-list-ids.ts';
 
+/** The claim form's lists, by the engine's field names. */
+const CLAIM_LISTS = 'occurrenceCodes|occurrenceSpanCodes|valueCodes|items';
+/** "claim.valueCodes": a finding about a whole list. */
+const WHOLE_LIST = new RegExp(`^claim\\.(${CLAIM_LISTS})$`);
+/** "occurrenceSpanCodes[0].through": a finding about one entry of a list. */
+const LIST_ENTRY = new RegExp(`^(${CLAIM_LISTS})\\[(\\d+)\\](?:\\.(\\w+))?`);
+
 export interface FindingTarget {
   elementId: string;
   label: string;
@@ -73,11 +80,10 @@ export function findingTarget(
     if (/^conditionCodes/.test(field))
       return { elementId: 'claim-conditionCodes', label: 'Condition codes' };
     // A finding about a whole list (a value code that is missing): its "Add" button.
-    const wholeList = /^claim\.(occurrenceCodes|occurrenceSpanCodes|valueCodes|items)$/.exec(field);
+    const wholeList = WHOLE_LIST.exec(field);
     if (wholeList?.[1])
       return { elementId: addRowButtonId(wholeList[1]), label: describeField(field) };
-    const list =
-      /^(occurrenceCodes|occurrenceSpanCodes|valueCodes|items)\[(\d+)\](?:\.(\w+))?/.exec(field);
+    const list = LIST_ENTRY.exec(field);
     if (list?.[1]) {
       const position = Number(list[2]);
       const key = list[3] ?? (list[1] === 'items' ? 'revenueCode' : 'code');
