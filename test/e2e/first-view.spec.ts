@@ -61,6 +61,26 @@ test('a first visit sees the calculator before the scripts arrive, and keeps tha
   expect(warnings).toEqual([]);
 });
 
+test('a first visit paints the calculator before it fetches the app, then runs it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await appIsRunning(page);
+  const timing = await page.evaluate(() => {
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/[^/]+\.js$/.test(new URL(entry.name).pathname));
+    return {
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scriptsStarted: scripts.map((entry) => entry.startTime),
+    };
+  });
+  expect(timing.paint).not.toBeNull();
+  expect(timing.scriptsStarted.length).toBeGreaterThanOrEqual(4);
+  expect(Math.min(...timing.scriptsStarted)).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+  await enterRnVisit(page);
+});
+
 test('saved work is hidden, never shown as an empty claim, until the app has drawn it', async ({
   page,
 }) => {
@@ -89,4 +109,25 @@ test('an address that names another view never shows the calculator first', asyn
   release();
   await expect(page.getByRole('heading', { name: /^G0299/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add visit' })).toHaveCount(0);
+});
+
+test('clicks and entries on the calculator before the app runs are carried out once it runs', async ({
+  page,
+}) => {
+  const payer = page.getByRole('combobox', { name: 'Payer profile' });
+  const from = page.getByRole('textbox', { name: 'Period from' });
+  const release = await holdScripts(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Add visit' }).click();
+  await payer.selectOption({ label: 'Blue Cross and Blue Shield of Illinois (RP005)' });
+  await from.fill('2026-03-02');
+  release();
+  await expect(page.getByRole('textbox', { name: /^Date, visit 1/ })).toBeFocused();
+  await expect(from).toHaveValue('2026-03-02');
+  // They reached the claim, not just the page: they are saved with it.
+  await page.goto('about:blank');
+  await page.goto('/');
+  await expect(page.getByRole('textbox', { name: /^Date, visit 1/ })).toBeVisible();
+  await expect(from).toHaveValue('2026-03-02');
+  await expect(payer).toHaveValue('bcbsil');
 });
