@@ -15,6 +15,7 @@ import {
   chromiumArgs,
   chromiumPath,
   freePort,
+  percentile,
   servePreview,
 } from './built-app.mjs';
 
@@ -70,11 +71,6 @@ function draftOf(count) {
     },
     version: 1,
   };
-}
-
-function percentile(sorted, p) {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
 }
 
 /**

@@ -62,3 +62,9 @@ export async function servePreview(port) {
   stop();
   throw new Error(`vite preview did not answer on ${url}`);
 }
+
+/** The p-th percentile (0–100) of numbers already sorted ascending, by the nearest-rank method. */
+export function percentile(sorted, p) {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}

@@ -1,14 +1,12 @@
 // The shell: product name, navigation between the views (hash routes, so it works offline and
-// can be bookmarked), notices that concern every view, and an error boundary per view.
-import { Suspense } from 'react';
-import { ErrorBoundary } from '../components/error-boundary.tsx';
+// can be bookmarked), notices that concern every view, and the frame of the view on screen.
 import { hrefFor, useHashRoute } from '../components/use-hash-route.ts';
 import { UpdateNotice } from '../components/update-notice.tsx';
 import { StaleTablesNotice } from '../features/reference/stale-tables-notice.tsx';
-import { AnnounceRunning } from './announce-running.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 import { localToday } from './today.ts';
 import { navigationViews, titleOf, viewFor } from './routes.ts';
+import { ViewFrame } from './view-frame.tsx';
 import { View } from './view.tsx';
 import './app.css';
 
@@ -37,12 +35,9 @@ export function App() {
         <UpdateNotice />
         <StaleTablesNotice today={localToday()} />
         <StorageNotice />
-        <ErrorBoundary key={view} name={`the ${title.toLowerCase()} view`}>
-          <Suspense fallback={<p role="status">Loading {title.toLowerCase()}…</p>}>
-            <View view={view} route={route} />
-            <AnnounceRunning />
-          </Suspense>
-        </ErrorBoundary>
+        <ViewFrame key={view} title={title}>
+          <View view={view} route={route} />
+        </ViewFrame>
       </main>
       <footer className="app-footer">
         <p>
