@@ -23,8 +23,9 @@
   var element = document.querySelector('script[data-app-entry]');
   if (!element) return;
 
-  // Until the app runs, the built-in calculator cannot act on a click or an entry. Clicks are
-  // held and entries noted, then carried out once src/main.tsx says the app owns the page.
+  // Until the app runs, the built-in calculator cannot act on a click or an entry. While it
+  // shows, clicks are held and entries noted, then carried out once the app says it owns the
+  // page (src/app/announce-running.tsx). A hidden one is drawn afresh: nothing there to hold.
   var heldClicks = [];
   var changedFields = [];
   function inBuiltView(event) {
@@ -62,10 +63,12 @@
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set.call(field, entered);
     field.dispatchEvent(new Event(isSelect ? 'change' : 'input', { bubbles: true }));
   }
-  document.addEventListener('click', holdClick, true);
-  document.addEventListener('input', noteEntry, true);
-  document.addEventListener('change', noteEntry, true);
-  document.addEventListener('visit-to-claim:app-running', handOver, { once: true });
+  if (!hide) {
+    document.addEventListener('click', holdClick, true);
+    document.addEventListener('input', noteEntry, true);
+    document.addEventListener('change', noteEntry, true);
+    document.addEventListener('visit-to-claim:app-running', handOver, { once: true });
+  }
 
   var started = false;
   function startApp() {

@@ -171,6 +171,22 @@ describe('starting the app', () => {
     expect(startedScripts()).toEqual([...PRELOADS, ENTRY]);
   });
 
+  it('holds no click when the built-in calculator is hidden: the app draws the page afresh', () => {
+    localStorage.setItem(STORAGE_KEY, '{}');
+    const root = document.createElement('div');
+    root.id = 'root';
+    const link = document.createElement('a');
+    root.append(link);
+    document.body.append(root);
+    const clicked = vi.fn();
+    link.addEventListener('click', clicked);
+    runGuard();
+
+    link.click();
+    expect(clicked).toHaveBeenCalledTimes(1);
+    root.remove();
+  });
+
   it('holds a click on the built-in calculator until the app says it runs, then carries it out', () => {
     const root = document.createElement('div');
     root.id = 'root';
