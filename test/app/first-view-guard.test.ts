@@ -96,6 +96,18 @@ describe('starting the app', () => {
     ].map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '');
   }
 
+  /** A control in the built-in page (#root), and a spy on the clicks that reach it. */
+  function inBuiltView(tag: 'a' | 'button') {
+    const root = document.createElement('div');
+    root.id = 'root';
+    const control = document.createElement(tag);
+    root.append(control);
+    document.body.append(root);
+    const clicked = vi.fn();
+    control.addEventListener('click', clicked);
+    return { control, clicked };
+  }
+
   beforeEach(() => {
     // The build names the app's scripts on first-view.js's own tag (first-view-plugin.ts).
     const tag = document.createElement('script');
@@ -110,6 +122,7 @@ describe('starting the app', () => {
     // Lets each guard run stop listening, so no test holds the clicks of the next.
     document.dispatchEvent(new Event(APP_RUNNING_EVENT));
     document.head.replaceChildren();
+    document.getElementById('root')?.remove();
     vi.unstubAllGlobals();
     vi.useRealTimers();
     Reflect.deleteProperty(navigator, 'serviceWorker');
@@ -173,28 +186,15 @@ describe('starting the app', () => {
 
   it('holds no click when the built-in calculator is hidden: the app draws the page afresh', () => {
     localStorage.setItem(STORAGE_KEY, '{}');
-    const root = document.createElement('div');
-    root.id = 'root';
-    const link = document.createElement('a');
-    root.append(link);
-    document.body.append(root);
-    const clicked = vi.fn();
-    link.addEventListener('click', clicked);
+    const { control: link, clicked } = inBuiltView('a');
     runGuard();
 
     link.click();
     expect(clicked).toHaveBeenCalledTimes(1);
-    root.remove();
   });
 
   it('holds a click on the built-in calculator until the app says it runs, then carries it out', () => {
-    const root = document.createElement('div');
-    root.id = 'root';
-    const addVisit = document.createElement('button');
-    root.append(addVisit);
-    document.body.append(root);
-    const clicked = vi.fn();
-    addVisit.addEventListener('click', clicked);
+    const { control: addVisit, clicked } = inBuiltView('button');
     runGuard();
 
     addVisit.click();
@@ -203,6 +203,5 @@ describe('starting the app', () => {
     expect(clicked).toHaveBeenCalledTimes(1);
     addVisit.click();
     expect(clicked).toHaveBeenCalledTimes(2);
-    root.remove();
   });
 });

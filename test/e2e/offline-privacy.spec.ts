@@ -1,22 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { enterRnVisit } from './enter-visit.ts';
+import { waitForServiceWorkerControl } from './service-worker-control.ts';
 
 // Offline use and privacy, as a coder relies on them: after one visit the calculator and the
 // reference work with no network, and nothing ever leaves the app's origin.
-
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
-          once: true,
-        }),
-      );
-    }
-  });
-}
 
 test('after one visit, the calculator and the reference work offline', async ({
   page,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { enterRnVisit } from './enter-visit.ts';
+import { waitForServiceWorkerControl } from './service-worker-control.ts';
 
 // A coder has a claim open when a new version of the app is published. The app says so, keeps
 // working on the old version until the coder chooses, and the update loses nothing. The built
@@ -35,13 +36,7 @@ test('a new version is offered, applied only on the coder’s word, and keeps th
   const minutes = page.getByRole('textbox', { name: /^Minutes, visit 1/ });
   const update = page.getByRole('button', { name: 'Update now' });
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-  });
+  await waitForServiceWorkerControl(page);
   await enterRnVisit(page);
 
   // A new version is published; the coder's next visit finds it.
