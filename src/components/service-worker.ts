@@ -1,6 +1,7 @@
-// Registers the service worker that makes the app work offline, and tells the UI when a new
-// version is waiting. The update is applied only when the coder asks; drafts are saved on every
-// edit, so the reload that follows loses nothing.
+// Registers the service worker that makes the app work offline, looks for a new version on every
+// load and every hour a tab stays open, and tells the UI when one is waiting. The update is
+// applied only when the coder asks; drafts are saved on every edit, so the reload that follows
+// loses nothing.
 import { useSyncExternalStore } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 
@@ -13,11 +14,23 @@ function setUpdateWaiting(waiting: boolean): void {
   for (const listener of listeners) listener();
 }
 
+/** How often an open tab asks for a new version: a desk reference can stay open for days. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   const update = registerSW({
     immediate: true,
     onNeedRefresh: () => offerUpdate(update),
+    // applyUpdate reloads: the library would not in a tab that opened before any worker ran.
+    onNeedReload: () => {},
+    onRegisteredSW: (_url, registration) => {
+      if (!registration) return;
+      setInterval(() => {
+        // Offline, the check fails; the next one will try again.
+        registration.update().catch(() => {});
+      }, UPDATE_CHECK_MS);
+    },
   });
 }
 
@@ -27,7 +40,11 @@ export function offerUpdate(apply: (reload?: boolean) => Promise<void>): void {
   setUpdateWaiting(true);
 }
 
+/** Activates the waiting version and reloads onto it once it has taken the page over. */
 export function applyUpdate(): void {
+  navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
   void applyWaitingUpdate?.(true);
 }
 

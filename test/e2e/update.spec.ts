@@ -59,3 +59,25 @@ test('a new version is offered, applied only on the coder’s word, and keeps th
   );
   expect(waiting).toBeNull();
 });
+
+test('a tab left open since its first visit learns of a new version and updates onto it', async ({
+  page,
+}) => {
+  const minutes = page.getByRole('textbox', { name: /^Minutes, visit 1/ });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await waitForServiceWorkerControl(page);
+  await enterRnVisit(page);
+
+  // A new version is published while the tab stays open; the app's hourly check finds it.
+  appendFileSync(join(folder, 'sw.js'), '\n// a version published while the tab was open\n');
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toBeVisible();
+
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Update now' }).click();
+  await reloaded;
+  await expect(minutes).toHaveValue('50');
+  await expect(page.getByRole('button', { name: 'Update now' })).toHaveCount(0);
+});
