@@ -17,12 +17,21 @@ function routePart(hash: string): string {
   return query < 0 ? hash : hash.slice(0, query);
 }
 
+/** A segment as the address holds it; a stray "%" that starts no escape is kept as typed. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export function parseHash(hash: string): string[] {
   return routePart(hash)
     .replace(/^#\/?/, '')
     .split('/')
     .filter((segment) => segment !== '')
-    .map((segment) => decodeURIComponent(segment));
+    .map(decodeSegment);
 }
 
 export function hrefFor(...segments: string[]): string {

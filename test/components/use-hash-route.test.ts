@@ -11,6 +11,11 @@ describe('hash routes with settings', () => {
     ['#/reference?as-of=2015-06-01', ['reference']],
     ['#/?as-of=2015-06-01', []],
     ['#/calculator', ['calculator']],
+    ['#/reference/hcpcs/G%200299', ['reference', 'hcpcs', 'G 0299']],
+    // A stray "%" that starts no escape is kept as typed, not a fault that blanks the app.
+    ['#/reference/hcpcs/100%', ['reference', 'hcpcs', '100%']],
+    ['#/reference/%', ['reference', '%']],
+    ['#/reference/hcpcs/G%E0%A4%A', ['reference', 'hcpcs', 'G%E0%A4%A']],
   ])('%s routes to %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
