@@ -172,7 +172,7 @@ const MONTH_NAMES = [
 ];
 
 /** For text shaped YYYY-MM-DD that is still no date: what is wrong with it. */
-function whyNotOnCalendar(text: string): string | undefined {
+export function whyNotOnCalendar(text: string): string | undefined {
   if (!DATE_SHAPE.test(text)) return undefined;
   const year = Number(text.slice(0, 4));
   const month = Number(text.slice(5, 7));

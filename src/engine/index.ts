@@ -14,6 +14,7 @@ import { evaluateVisitLine, noEarlierLines } from './visit-line.ts';
 export type * from './types.ts';
 export { countTimeUnits, isTimeRule } from './units.ts';
 export { isEffectiveOn, isIsoDate, addDays, daysBetween } from './dates.ts';
+export { whyNotOnCalendar } from './claim-input.ts';
 export { describeField, visitFieldLabels, claimFieldLabels } from './field-labels.ts';
 
 const FALLBACK_PAYER = 'medicare';

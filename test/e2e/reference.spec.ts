@@ -15,6 +15,34 @@ test.describe('the desk reference', () => {
     );
   });
 
+  test('an address with a stray "%" names the missing entry instead of blanking the app', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/#/reference/hcpcs/100%');
+    await expect(page.getByRole('heading', { name: 'HCPCS: no entry “100%”' })).toBeVisible();
+    await page.goto('/#/reference/hcpcs/G0299');
+    await expect(page.getByRole('heading', { name: g0299Heading })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('an "as of" date typed that is not on the calendar is named, and every date shows', async ({
+    page,
+  }) => {
+    await page.goto('/#/reference/hcpcs');
+    const asOf = page.getByLabel('As of');
+    await asOf.click();
+    await page.keyboard.type('02302026');
+    await expect(asOf).toHaveAccessibleDescription(
+      /As of: that date is not on the calendar\. Showing every date\.$/,
+    );
+    await expect(asOf).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: 'Show every date' }).click();
+    await expect(asOf).toHaveAccessibleDescription('Every date');
+    await expect(asOf).toHaveValue('');
+  });
+
   test('#/reference shows the desk reference and every code set', async ({ page }) => {
     await page.goto('/#/reference');
     await expect(page.getByRole('heading', { name: 'Desk reference' })).toBeVisible();

@@ -1,8 +1,8 @@
 // The desk reference: every code set the engine uses, one search box across all of them,
 // an "as of" date, and an address for every code (#/reference/<set>/<code>).
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { hrefFor, setHashSetting, useHashSetting } from '../../components/use-hash-route.ts';
-import { isIsoDate } from '../../engine/index.ts';
+import { isIsoDate, whyNotOnCalendar } from '../../engine/index.ts';
 import { CodeSetPage } from './code-set-page.tsx';
 import { ReferenceEntryPage } from './reference-entry-page.tsx';
 import { getReferenceIndex, type ReferenceIndex } from './reference-index.ts';
@@ -61,6 +61,17 @@ function RouteContent({
 
 const AS_OF_SETTING = 'as-of';
 
+/**
+ * What is wrong with the "as of" date, if anything: one the browser could not read as typed,
+ * or one from the address that is no date. Either way every date is shown, and says so.
+ */
+function asOfProblem(asOfInput: string, unreadable: boolean): string | undefined {
+  if (unreadable) return 'As of: that date is not on the calendar. Showing every date.';
+  if (asOfInput === '' || isIsoDate(asOfInput)) return undefined;
+  const why = whyNotOnCalendar(asOfInput) ?? `"${asOfInput}" is not a date written YYYY-MM-DD.`;
+  return `As of: ${why} Showing every date.`;
+}
+
 /** `route` is the address after "reference": [], ['hcpcs'], ['hcpcs', 'G0299'], ['sources']. */
 export function ReferenceView({ route }: { route: string[] }) {
   const index = getReferenceIndex();
@@ -79,6 +90,10 @@ export function ReferenceView({ route }: { route: string[] }) {
   const [search, setSearch] = useState({ text: '', routeKey });
   const query = search.routeKey === routeKey ? search.text : '';
   const asOf = isIsoDate(asOfInput) ? asOfInput : '';
+  // A date field holds no value while what is typed in it is no date; only its validity tells.
+  const [asOfUnreadable, setAsOfUnreadable] = useState(false);
+  const asOfField = useRef<HTMLInputElement>(null);
+  const problem = asOfProblem(asOfInput, asOfUnreadable);
   useEffect(() => {
     if (addressAsOf !== asOf) setHashSetting(AS_OF_SETTING, asOf);
   }, [routeKey, addressAsOf, asOf]);
@@ -110,17 +125,34 @@ export function ReferenceView({ route }: { route: string[] }) {
         <div className="reference-control">
           <label htmlFor={`${ids}-as-of`}>As of</label>
           <input
+            ref={asOfField}
             id={`${ids}-as-of`}
             type="date"
             value={asOfInput}
             aria-describedby={`${ids}-as-of-hint`}
+            aria-invalid={problem === undefined ? undefined : true}
             onChange={(event) => setAsOfInput(event.target.value)}
+            // The browser sends no input event while the field's value stays empty, so the
+            // keys and leaving the field are where an unreadable date shows.
+            onKeyUp={(event) => setAsOfUnreadable(event.currentTarget.validity.badInput)}
+            onBlur={(event) => setAsOfUnreadable(event.currentTarget.validity.badInput)}
           />
-          <span id={`${ids}-as-of-hint`} className="reference-hint">
-            {asOf === '' ? 'Every date' : `Codes valid on ${asOf}`}
+          <span
+            id={`${ids}-as-of-hint`}
+            className={problem === undefined ? 'reference-hint' : 'field-error'}
+          >
+            {problem ?? (asOf === '' ? 'Every date' : `Codes valid on ${asOf}`)}
           </span>
-          {asOfInput === '' ? null : (
-            <button type="button" onClick={() => setAsOfInput('')}>
+          {asOfInput === '' && !asOfUnreadable ? null : (
+            <button
+              type="button"
+              onClick={() => {
+                // Clears what the browser could not read too, which holds no value to reset.
+                if (asOfField.current) asOfField.current.value = '';
+                setAsOfInput('');
+                setAsOfUnreadable(false);
+              }}
+            >
               Show every date
             </button>
           )}

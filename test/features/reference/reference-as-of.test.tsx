@@ -142,4 +142,22 @@ describe('the "as of" date', () => {
     expect(window.location.hash).toBe('#/reference/hcpcs/G0299?as-of=2015-06-01');
     expect(screen.getByLabelText('As of')).toHaveValue('2015-06-01');
   });
+
+  it.each([
+    ['2026-02-30', '"2026-02-30" is not a real date: February 2026 has 28 days.'],
+    ['2015-13-01', '"2015-13-01" is not a real date: there is no month 13.'],
+    ['garbage', '"garbage" is not a date written YYYY-MM-DD.'],
+  ])('says an address date of %s is no date, and shows every date', async (date, why) => {
+    window.location.hash = `#/reference/hcpcs?as-of=${date}`;
+    render(<ReferenceAtHash />);
+    const field = screen.getByLabelText('As of');
+    expect(field).toHaveAccessibleDescription(`As of: ${why} Showing every date.`);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(tableCodes()).toEqual(expect.arrayContaining(['G0154', 'G0299']));
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show every date' }));
+    expect(field).toHaveAccessibleDescription('Every date');
+    expect(field).not.toHaveAttribute('aria-invalid');
+  });
 });
