@@ -85,9 +85,24 @@ test.describe('the desk reference', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('searchbox', { name: 'Search all code sets' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Code sets' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(page.getByRole('table', { name: /^HCPCS:/ })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Unit basis' })).toBeVisible();
     await expect(page.getByRole('button', { name: /^Copy / })).toHaveCount(0);
+  });
+
+  test('the sources print within the page, with whether each is authoritative and when it was reviewed', async ({
+    page,
+  }) => {
+    await page.goto('/#/reference/sources');
+    await page.emulateMedia({ media: 'print' });
+    // Letter paper less half-inch margins is 7.5 in: 720 CSS pixels.
+    await page.setViewportSize({ width: 720, height: 1000 });
+    const table = page.getByRole('table', { name: /^Sources:/ });
+    const width = await table.evaluate((element) => element.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(720);
+    for (const header of ['Authoritative', 'Reviewed', 'What it covers', 'Address'])
+      await expect(table.getByRole('columnheader', { name: header })).toBeVisible();
   });
 
   for (const address of [

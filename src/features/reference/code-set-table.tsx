@@ -157,7 +157,7 @@ export function CodeSetTable({
                     <table.FlexRender cell={cell} />
                   </th>
                 ) : (
-                  <td key={cell.id}>
+                  <td key={cell.id} data-column={cell.column.id}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ),

@@ -432,13 +432,14 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
     about:
       'Where every table row comes from, whether it is authoritative and when it was reviewed.',
     keyHeader: 'Source',
+    // Whether a source can be relied on, and when it was read, come before its long address.
     columns: [
       { id: 'title', header: 'Title' },
-      { id: 'citation', header: 'Citation' },
-      { id: 'url', header: 'Address' },
-      { id: 'covers', header: 'What it covers' },
       { id: 'authoritative', header: 'Authoritative' },
       { id: 'reviewed', header: 'Reviewed' },
+      { id: 'covers', header: 'What it covers' },
+      { id: 'citation', header: 'Citation' },
+      { id: 'url', header: 'Address' },
     ],
     entries: tables.sources.map((row) => ({
       setId: 'sources',
