@@ -104,6 +104,8 @@ export const HcpcsRow = z.object({
   unitBasis: UnitBasis,
   /** Revenue code group the code is reported under; null where it follows the discipline. */
   revenueGroup: z.nullable(z.string().check(z.regex(/^\d{3}X$/))),
+  /** False where no source pairs the code with that group (RP005's S- and T-codes). */
+  revenueGroupVerified: z._default(z.boolean(), true),
   payers: z.array(PayerId).check(z.minLength(1)),
   replacedBy: z._default(z.array(z.string()), []),
   /** Type-of-bill prefixes a non-visit code may be billed on ("032"); absent: either. */

@@ -202,6 +202,9 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
             revenueGroup: text(
               [
                 row.revenueGroup ?? '',
+                row.revenueGroup !== null && !row.revenueGroupVerified
+                  ? '(unverified: the policy pairs no revenue code with this code)'
+                  : '',
                 row.excludedRevenueCodes.length > 0
                   ? `(not ${row.excludedRevenueCodes.join(', ')})`
                   : '',

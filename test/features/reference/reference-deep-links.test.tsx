@@ -25,6 +25,17 @@ describe('reference addresses', () => {
     }
   });
 
+  it.each([
+    ['S9123', '055X (unverified: the policy pairs no revenue code with this code)'],
+    ['T1000', '055X (unverified: the policy pairs no revenue code with this code)'],
+    ['S9131', '042X (unverified: the policy pairs no revenue code with this code)'],
+    ['A9272', '027X (not 0274) on 032x'],
+  ])('says whether a source pairs %s with its revenue code group', (code, group) => {
+    render(<ReferenceView route={['hcpcs', code]} />);
+    const label = screen.getByText('Revenue code group', { selector: 'dt' });
+    expect(label.nextElementSibling).toHaveTextContent(group);
+  });
+
   it('opens an HCPCS code at #/reference/hcpcs/G0299', () => {
     render(<ReferenceView route={['hcpcs', 'G0299']} />);
     expect(
