@@ -1,17 +1,22 @@
 // The shell: product name, navigation between the views (hash routes, so it works offline and
 // can be bookmarked), notices that concern every view, and the frame of the view on screen.
+import { useEffect } from 'react';
 import { hrefFor, useHashRoute } from '../components/use-hash-route.ts';
 import { UpdateNotice } from '../components/update-notice.tsx';
 import { StaleTablesNotice } from '../features/reference/stale-tables-notice.tsx';
 import { StorageNotice } from './storage-notice.tsx';
 import { localToday } from './today.ts';
-import { navigationViews, titleOf, viewFor } from './routes.ts';
+import { navigationViews, pageTitle, titleOf, viewFor } from './routes.ts';
 import { ViewFrame } from './view-frame.tsx';
 import { View } from './view.tsx';
 import './app.css';
 
 export function App() {
   const route = useHashRoute();
+  const documentTitle = pageTitle(route);
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
   const view = viewFor(route);
   const title = titleOf(view);
   return (

@@ -1,4 +1,4 @@
-// The app's routes: which view a hash route shows, and the titles of the views.
+// The app's routes: which view a hash route shows, the titles of the views, and the page title.
 
 /** Views reached from the main navigation, in its order. */
 export const navigationViews = [
@@ -28,4 +28,16 @@ export function viewFor(route: readonly string[]): ViewId {
 
 export function titleOf(view: ViewId): string {
   return titles[view];
+}
+
+/**
+ * The browser's title for a route, so tabs, bookmarks and history tell views and reference
+ * entries apart: "G0299 · Reference · Visit-to-Claim". A shared claim's address is its data, never
+ * a title.
+ */
+export function pageTitle(route: readonly string[]): string {
+  const view = viewFor(route);
+  const entry = view === 'reference' ? route[2] : undefined;
+  const parts = view === 'calculator' ? [] : [titleOf(view)];
+  return [...(entry === undefined ? [] : [entry]), ...parts, 'Visit-to-Claim'].join(' · ');
 }

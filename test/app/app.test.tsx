@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
@@ -34,6 +34,14 @@ describe('App', () => {
     await user.click(screen.getByRole('link', { name: 'Training' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Training' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add visit' })).not.toBeInTheDocument();
+  });
+
+  it('titles the page after the view, so tabs and bookmarks tell them apart', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    expect(document.title).toBe('Visit-to-Claim');
+    await user.click(screen.getByRole('link', { name: 'Training' }));
+    await waitFor(() => expect(document.title).toBe('Training · Visit-to-Claim'));
   });
 
   it('restores the drafts saved in the browser', async () => {
