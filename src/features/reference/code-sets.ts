@@ -232,14 +232,19 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
       { id: 'description', header: 'Description' },
       { id: 'accepted', header: 'Accepted' },
       ...validityColumns,
+      { id: 'replacedBy', header: 'Replaced by' },
       rulesColumn,
       sourcesColumn,
     ],
-    entries: tables.billTypes.map((row) =>
-      datedEntry('bill-types', row.code, row.description, row, {
-        description: text(row.description),
-        accepted: yesNo(row.accepted),
-      }),
+    entries: withReplaces(
+      tables.billTypes.map((row) => ({
+        ...datedEntry('bill-types', row.code, row.description, row, {
+          description: text(row.description),
+          accepted: yesNo(row.accepted),
+          replacedBy: linksTo('bill-types', row.replacedBy),
+        }),
+        replacedBy: row.replacedBy.map((key) => ({ setId: 'bill-types' as const, key })),
+      })),
     ),
   };
 

@@ -143,6 +143,18 @@ describe('the "as of" date', () => {
     expect(screen.getByLabelText('As of')).toHaveValue('2015-06-01');
   });
 
+  it('shows the RAP type of bill retired in favour of the NOA', async () => {
+    render(<ReferenceView route={['bill-types']} />);
+    await setAsOf('2024-06-01');
+    const notValid = screen.getByRole('region', { name: 'Not valid on 2024-06-01' });
+    const rap = within(notValid).getByRole('link', { name: '0322' }).closest('li')!;
+    expect(rap).toHaveTextContent('Valid to 2021-12-31');
+    expect(within(rap).getByRole('link', { name: '032A' })).toHaveAttribute(
+      'href',
+      '#/reference/bill-types/032A',
+    );
+  });
+
   it.each([
     ['2026-02-30', '"2026-02-30" is not a real date: February 2026 has 28 days.'],
     ['2015-13-01', '"2015-13-01" is not a real date: there is no month 13.'],
