@@ -149,7 +149,8 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
         {
           description: text(row.description),
           group: text(row.group),
-          subcode: text(subcodeLabel(row.code, row.charge)),
+          // A code the tables keep as its own group (0623) has no subcode to show.
+          subcode: text(row.group === row.code ? '' : subcodeLabel(row.code, row.charge)),
           discipline: text(row.discipline === undefined ? '' : discipline(row.discipline)),
           billTypes: text(
             [

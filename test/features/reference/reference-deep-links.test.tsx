@@ -36,6 +36,22 @@ describe('reference addresses', () => {
     expect(label.nextElementSibling).toHaveTextContent(group);
   });
 
+  it.each([
+    ['0551', '055X', '1 (visit charge)'],
+    ['0552', '055X', '2 (hourly charge)'],
+    ['0623', '0623', ''],
+    ['0023', '0023', ''],
+  ])(
+    'shows revenue code %s in group %s with subcode %j (none for a code that is its own group)',
+    (code, group, subcode) => {
+      render(<ReferenceView route={['revenue-codes', code]} />);
+      const fact = (name: string) =>
+        screen.queryByText(name, { selector: 'dt' })?.nextElementSibling?.textContent ?? '';
+      expect(fact('Group')).toBe(group);
+      expect(fact('Subcode')).toBe(subcode);
+    },
+  );
+
   it('opens an HCPCS code at #/reference/hcpcs/G0299', () => {
     render(<ReferenceView route={['hcpcs', 'G0299']} />);
     expect(
