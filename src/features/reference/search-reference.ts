@@ -1,7 +1,8 @@
-// One search across every code set: by code ("g0299", "G 0299") or by words ("lpn training").
+// One search across every code set: by code ("g0299", "G 0299", "TOB 329") or by words
+// ("lpn training").
 import type { ReferenceIndex } from './reference-index.ts';
 import type { ReferenceEntry } from './reference-entry.ts';
-import { matchesAllWords, normaliseCode, splitSearchWords } from './search-text.ts';
+import { dropLeadInWords, matchesAllWords, readCodes, splitSearchWords } from './search-text.ts';
 import { validityOn, type Validity } from './validity-on-date.ts';
 
 /** How a result matched: its whole code, the start of its code, or all the words. */
@@ -26,16 +27,24 @@ export function searchReference(
   query: string,
   asOf: string,
 ): SearchResult[] {
-  const code = normaliseCode(query);
-  if (code === '') return [];
-  const words = splitSearchWords(query);
+  const typed = dropLeadInWords(query);
+  const codes = readCodes(typed);
+  if (codes[0] === '') return [];
+  const words = splitSearchWords(typed);
+  // "G 0299" also finds the entries whose text names G0299, and "329" those that name 0329. A
+  // one-word query's own code is left out: matchesAllWords has looked for it already.
+  const namedCodes = codes
+    .filter((code) => !(words.length === 1 && words[0] === code))
+    .map((code) => ` ${code}`);
   const found: { result: SearchResult; rank: number }[] = [];
   for (const indexed of index.entries) {
     let match: SearchMatch | undefined;
-    if (indexed.code === code) match = 'code';
-    else if (indexed.code.startsWith(code)) match = 'code-start';
-    else if (matchesAllWords(indexed.words, words) || indexed.words.includes(` ${code}`)) {
-      // "G 0299" also finds the entries whose text names G0299.
+    if (codes.includes(indexed.code)) match = 'code';
+    else if (codes.some((code) => indexed.code.startsWith(code))) match = 'code-start';
+    else if (
+      matchesAllWords(indexed.words, words) ||
+      namedCodes.some((code) => indexed.words.includes(code))
+    ) {
       match = 'words';
     }
     if (match === undefined) continue;

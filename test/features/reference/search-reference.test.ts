@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getReferenceIndex } from '../../../src/features/reference/reference-index.ts';
 import { searchReference } from '../../../src/features/reference/search-reference.ts';
+import { normaliseCode, splitSearchWords } from '../../../src/features/reference/search-text.ts';
 
 const index = getReferenceIndex();
 const addresses = (query: string, asOf = '') =>
@@ -111,5 +112,81 @@ describe('searchReference', () => {
     const [first] = searchReference(index, 'G0299', '2015-06-30');
     expect(first?.entry.key).toBe('G0299');
     expect(first?.validity).toBe('not-yet');
+  });
+
+  describe('reads a code as coders write it: without its leading zero, after "TOB" or "rev"', () => {
+    it.each([
+      { typed: '329', sameAs: '0329', first: 'bill-types/0329' },
+      { typed: '341', sameAs: '0341', first: 'bill-types/0341' },
+      { typed: '32A', sameAs: '032A', first: 'bill-types/032A' },
+      { typed: '32d', sameAs: '032D', first: 'bill-types/032D' },
+      { typed: '551', sameAs: '0551', first: 'revenue-codes/0551' },
+      { typed: '023', sameAs: '0023', first: 'revenue-codes/0023' },
+      { typed: 'TOB 329', sameAs: '0329', first: 'bill-types/0329' },
+      { typed: 'tob-341', sameAs: '0341', first: 'bill-types/0341' },
+      { typed: 'type of bill 32A', sameAs: '032A', first: 'bill-types/032A' },
+      { typed: 'Bill type 32D', sameAs: '032D', first: 'bill-types/032D' },
+      { typed: 'rev 551', sameAs: '0551', first: 'revenue-codes/0551' },
+      { typed: 'Revenue 551', sameAs: '0551', first: 'revenue-codes/0551' },
+      { typed: 'rev code 023', sameAs: '0023', first: 'revenue-codes/0023' },
+      { typed: 'TOB 0329', sameAs: '0329', first: 'bill-types/0329' },
+      { typed: 'bill type 0329', sameAs: '0329', first: 'bill-types/0329' },
+      { typed: 'g299', sameAs: 'G0299', first: 'hcpcs/G0299' },
+    ])('lists $first first for $typed, and just what $sameAs lists', ({ typed, sameAs, first }) => {
+      const found = addresses(typed);
+      expect(found[0]).toBe(first);
+      expect(found).toEqual(addresses(sameAs));
+    });
+
+    /** The entry's own code, or each word typed, starts one of its words: no zero was added. */
+    const holdsLiterally = (typed: string) => (address: string) => {
+      const indexed = index.entries.find(({ entry }) => `${entry.setId}/${entry.key}` === address)!;
+      return (
+        indexed.code.startsWith(normaliseCode(typed)) ||
+        splitSearchWords(typed).every((word) => indexed.words.includes(` ${word}`))
+      );
+    };
+
+    // Only a whole code missing its zero is read with one: "3" and "32" would otherwise list
+    // every 03xx and 032x entry while the coder is still typing.
+    it.each([
+      { typed: '329', sameAs: '0329' },
+      { typed: '32A', sameAs: '032A' },
+      { typed: '551', sameAs: '0551' },
+      { typed: 'rev 551', sameAs: '0551' },
+      { typed: 'g299', sameAs: 'G0299' },
+    ])(
+      'adds no zero while $typed is typed a key at a time, until the code is whole',
+      ({ typed, sameAs }) => {
+        for (let keys = 1; keys < typed.length; keys++) {
+          const soFar = typed.slice(0, keys);
+          expect(addresses(soFar).filter((address) => !holdsLiterally(soFar)(address))).toEqual([]);
+        }
+        expect(addresses(typed)).toEqual(addresses(sameAs));
+      },
+    );
+  });
+
+  describe('reads accented letters as plain ones', () => {
+    it.each([
+      { typed: 'Médicare', sameAs: 'medicare' },
+      { typed: 'LPN, tráining', sameAs: 'lpn training' },
+      { typed: 'nürse visit', sameAs: 'nurse visit' },
+    ])('lists for $typed just what $sameAs lists', ({ typed, sameAs }) => {
+      const found = addresses(typed);
+      expect(found).not.toEqual([]);
+      expect(found).toEqual(addresses(sameAs));
+    });
+
+    // Dropping a letter used to leave fragments that match unrelated entries: "ñandú" read as
+    // "and" listed 177, "résumé" as "r" and "sum" listed sources.
+    it.each([
+      { typed: 'ñandú', readAs: 'nandu' },
+      { typed: 'résumé', readAs: 'resume' },
+      { typed: 'søn', readAs: 'søn, ø kept' },
+      { typed: 'æther', readAs: 'æther, æ kept' },
+    ])('finds nothing for $typed, read as $readAs', ({ typed }) => {
+      expect(addresses(typed)).toEqual([]);
+    });
   });
 });

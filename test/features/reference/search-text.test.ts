@@ -16,6 +16,8 @@ describe('normaliseCode', () => {
     ['short-visit', 'shortvisit'],
     ['C10-40.2', 'c10402'],
     ['!!', ''],
+    ['Résumé', 'resume'],
+    ['ñandú', 'nandu'],
   ])('reads %j as %j', (typed, expected) => {
     expect(normaliseCode(typed)).toBe(expected);
   });
@@ -24,6 +26,14 @@ describe('normaliseCode', () => {
 describe('splitSearchWords', () => {
   it('lowercases and splits on spaces and punctuation', () => {
     expect(splitSearchWords('LPN, training/Education')).toEqual(['lpn', 'training', 'education']);
+  });
+
+  it.each([
+    ['Médicare nürse', ['medicare', 'nurse']],
+    ['ñandú', ['nandu']],
+    ['søn', ['søn']],
+  ])('reads %j as the words %j: accents dropped, no letter splits a word', (text, words) => {
+    expect(splitSearchWords(text)).toEqual(words);
   });
 
   it('gives no words for blank text', () => {
@@ -55,6 +65,8 @@ describe('cellMatchesFilter', () => {
     ['G0299', 'g 02', true],
     ['032x, 034x', '034', true],
     ['anything', '', true],
+    ['Skilled nursing (SN)', 'nürsing', true],
+    ['Standard visit', 'ñandú', false],
   ])('%j filtered by %j gives %s', (cell, filter, expected) => {
     expect(cellMatchesFilter(cell, filter)).toBe(expected);
   });
