@@ -38,6 +38,6 @@ export function titleOf(view: ViewId): string {
 export function pageTitle(route: readonly string[]): string {
   const view = viewFor(route);
   const entry = view === 'reference' ? route[2] : undefined;
-  const parts = view === 'calculator' ? [] : [titleOf(view)];
-  return [...(entry === undefined ? [] : [entry]), ...parts, 'Visit-to-Claim'].join(' · ');
+  const viewTitle = view === 'calculator' ? undefined : titleOf(view);
+  return [entry, viewTitle, 'Visit-to-Claim'].filter((part) => part !== undefined).join(' · ');
 }

@@ -93,6 +93,8 @@ export function ReferenceView({ route }: { route: string[] }) {
   // A date field holds no value while what is typed in it is no date; only its validity tells.
   const [asOfUnreadable, setAsOfUnreadable] = useState(false);
   const asOfField = useRef<HTMLInputElement>(null);
+  const noteUnreadable = (event: { currentTarget: HTMLInputElement }) =>
+    setAsOfUnreadable(event.currentTarget.validity.badInput);
   const problem = asOfProblem(asOfInput, asOfUnreadable);
   useEffect(() => {
     if (addressAsOf !== asOf) setHashSetting(AS_OF_SETTING, asOf);
@@ -134,8 +136,8 @@ export function ReferenceView({ route }: { route: string[] }) {
             onChange={(event) => setAsOfInput(event.target.value)}
             // The browser sends no input event while the field's value stays empty, so the
             // keys and leaving the field are where an unreadable date shows.
-            onKeyUp={(event) => setAsOfUnreadable(event.currentTarget.validity.badInput)}
-            onBlur={(event) => setAsOfUnreadable(event.currentTarget.validity.badInput)}
+            onKeyUp={noteUnreadable}
+            onBlur={noteUnreadable}
           />
           <span
             id={`${ids}-as-of-hint`}
