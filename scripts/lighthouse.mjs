@@ -10,7 +10,8 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumArgs, chromiumPath, servePreview } from './built-app.mjs';
 
-const PORT = 4174;
+// One above the browser tests' server (E2E_PORT, default 4173).
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
 const MIN_SCORE = Number(process.env.LH_MIN_SCORE ?? 0.9);
 const MAX_LAYOUT_SHIFT = 0.01;
 const PRESET = process.env.LH_PRESET ?? 'mobile';

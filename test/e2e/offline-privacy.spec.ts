@@ -25,15 +25,12 @@ test('after one visit, the calculator and the reference work offline', async ({
 
 test('a whole session makes no request outside the app and breaks no content policy', async ({
   page,
+  baseURL,
 }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (
-      !url.startsWith('http://127.0.0.1:4173/') &&
-      !url.startsWith('data:') &&
-      !url.startsWith('blob:')
-    )
+    if (!url.startsWith(`${baseURL}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
       foreign.push(url);
   });
   const violations: string[] = [];

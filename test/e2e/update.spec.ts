@@ -11,7 +11,8 @@ import { waitForServiceWorkerControl } from './service-worker-control.ts';
 // app is copied to a folder of this test's own and served from there, so that publishing a new
 // version (a service worker whose bytes differ) touches nothing the other tests serve.
 
-const PORT = 4177;
+// Four above the browser tests' own server (E2E_PORT), so side-by-side checkouts do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 4;
 let folder: string;
 let server: PreviewServer;
 
