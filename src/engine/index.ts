@@ -1,14 +1,13 @@
 // The engine's one public entry: a claim (any JSON value) and the code tables in, the coded
 // claim lines and findings out. Pure: no clock, storage, randomness or UI; same input, same result.
 import type { CodeTables } from '../data/schema.ts';
-import { claimChecks } from './claim-checks.ts';
+import { runClaimChecks } from './checks/run-checks.ts';
 import { readClaim, type NormalClaim } from './claim-input.ts';
 import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './claim-lines.ts';
-import { indexTables, type CodeIndex, type PayerIndex } from './code-index.ts';
+import { indexTables, type PayerIndex } from './code-index.ts';
 import { describeField } from './field-labels.ts';
-import { citeRow, makeFinding } from './findings.ts';
-import { itemChecks } from './item-checks.ts';
-import type { ClaimResult, Finding, VisitLineResult } from './types.ts';
+import { makeFinding } from './findings.ts';
+import type { ClaimResult, Finding } from './types.ts';
 import { evaluateVisitLine, noEarlierLines } from './visit-line.ts';
 
 export type * from './types.ts';
@@ -18,8 +17,6 @@ export { whyNotOnCalendar } from './claim-input.ts';
 export { describeField, visitFieldLabels, claimFieldLabels } from './field-labels.ts';
 
 const FALLBACK_PAYER = 'medicare';
-/** Checks on the whole claim, then on its non-visit items. */
-const allClaimChecks = [...claimChecks, ...itemChecks];
 
 function duplicateVisitIds(payer: PayerIndex, claim: NormalClaim, findings: Finding[]): void {
   const seen = new Set<string>();
@@ -37,33 +34,6 @@ function duplicateVisitIds(payer: PayerIndex, claim: NormalClaim, findings: Find
         { lineId: visit.id, field: `${visit.field}.id` },
       ),
     );
-  }
-}
-
-function runClaimChecks(
-  index: CodeIndex,
-  payer: PayerIndex,
-  claim: NormalClaim,
-  lines: VisitLineResult[],
-  findings: Finding[],
-  byDate: ReturnType<typeof inPersonVisitsByDate>,
-): void {
-  const context = { index, payer, claim, lines, byDate };
-  const medicare = payer.profile.medicareClaimRules;
-  for (const check of allClaimChecks) {
-    if (
-      check.scope === 'medicare'
-        ? !medicare
-        : check.scope === 'commercial'
-          ? !payer.profile.commercialRules
-          : false
-    )
-      continue;
-    for (const issue of check.run(context)) {
-      const finding = makeFinding(payer.findingStamps, check.id, issue.message, issue);
-      if (issue.about) citeRow(finding, issue.about, index.sources);
-      findings.push(finding);
-    }
   }
 }
 
@@ -86,7 +56,7 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   const dateOrder = linesInDateOrder(lines);
   const byDate = inPersonVisitsByDate(lines, claim.visits, dateOrder);
   const claimLines = assembleClaimLines(index, payer, claim, lines, byDate, dateOrder);
-  runClaimChecks(index, payer, claim, lines, claimFindings, byDate);
+  runClaimChecks({ index, payer, claim, lines, byDate }, claimFindings);
 
   // invalid-input findings about a visit's fields also belong on that visit's line.
   const findings: Finding[] = [];

@@ -10,10 +10,11 @@ import {
   suggestVisitCode,
   type CodeChoice,
 } from './code-choice.ts';
+import { runLineChecks } from './checks/run-checks.ts';
+import type { LineContext } from './checks/visit-line-checks.ts';
 import { addDays } from './dates.ts';
 import { describeField } from './field-labels.ts';
 import { citeRow, makeFinding } from './findings.ts';
-import { lineChecks, type LineCheck, type LineContext } from './line-checks.ts';
 import { countTimeUnits, isTimeRule } from './units.ts';
 import { measureVisitTime } from './visit-time.ts';
 import type { Finding, VisitLineResult } from './types.ts';
@@ -209,66 +210,10 @@ export function evaluateVisitLine(
   return line;
 }
 
-/** Consecutive line checks with the same `when`, so a line tests each condition once per run of checks. */
-interface CheckRun {
-  when: LineCheck['when'];
-  checks: LineCheck[];
-}
-
-const checkRuns: CheckRun[] = [];
-for (const check of lineChecks) {
-  const last = checkRuns[checkRuns.length - 1];
-  if (last && last.when === check.when) last.checks.push(check);
-  else checkRuns.push({ when: check.when, checks: [check] });
-}
-
-export function runLineChecks(context: LineContext): void {
-  const { line, visit } = context;
-  const hasEnteredCode = visit.hcpcs.length > 0;
-  const hasEnteredUnits = visit.units !== undefined;
-  for (const { when, checks } of checkRuns) {
-    if (
-      when !== undefined &&
-      !(when === 'entered-code'
-        ? hasEnteredCode
-        : when === 'entered-units'
-          ? hasEnteredUnits
-          : context.belowFirstUnit)
-    )
-      continue;
-    for (const check of checks) {
-      const message = check.run(context);
-      if (message === null) continue;
-      const finding = makeFinding(context.payer.findingStamps, check.id, message, {
-        lineId: line.id,
-        field: fieldFor(check.id, visit.field),
-      });
-      const about = check.about?.(context);
-      if (about) citeRow(finding, about, context.index.sources);
-      line.findings.push(finding);
-    }
-  }
-}
-
 /** Where to correct a visit no code fits: the entry that stands in the way, not the code. */
 function choiceProblemField(rule: string): string {
   if (rule === 'credential-not-allowed') return 'credential';
   if (rule === 'code-not-effective') return 'date';
   if (rule === 'no-hcpcs-fits') return 'service';
   return 'hcpcs';
-}
-
-function fieldFor(rule: string, visitField: string): string {
-  if (rule === 'units-mismatch') return `${visitField}.units`;
-  if (
-    rule === 'short-visit' ||
-    rule === 'units-below-minimum' ||
-    rule === 'units-over-96' ||
-    rule === 'time-entries-conflict'
-  )
-    return `${visitField}.minutes`;
-  if (rule === 'visit-outside-period') return `${visitField}.date`;
-  if (rule === 'monitoring-days-over-period') return `${visitField}.monitoringDays`;
-  if (rule === 'revenue-not-valid-on-bill-type') return `${visitField}.discipline`;
-  return `${visitField}.hcpcs`;
 }

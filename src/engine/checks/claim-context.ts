@@ -1,0 +1,39 @@
+// What a check on the whole claim (or on its items) sees, and the dates several checks share.
+import type { NormalClaim } from '../claim-input.ts';
+import type { DatedVisitLine } from '../claim-lines.ts';
+import type { CodeIndex, PayerIndex } from '../code-index.ts';
+import type { VisitLineResult } from '../types.ts';
+import type { Check } from './check.ts';
+
+export interface ClaimContext {
+  index: CodeIndex;
+  payer: PayerIndex;
+  claim: NormalClaim;
+  lines: readonly VisitLineResult[];
+  /** In-person visit lines with a date, in date order. */
+  byDate: readonly DatedVisitLine[];
+}
+
+export type ClaimCheck = Check<ClaimContext>;
+
+/** The first day of service: the period's From date, else the earliest visit. */
+export function periodStart(context: ClaimContext): string | undefined {
+  return context.claim.from ?? context.byDate[0]?.line.date ?? undefined;
+}
+
+/** The last day of service: the period's Through date, else the latest visit. */
+export function lastServiceDate(context: ClaimContext): string | undefined {
+  return context.claim.through ?? context.byDate[context.byDate.length - 1]?.line.date ?? undefined;
+}
+
+/** How many entries of a code list carry `code` (lists here hold a few codes). */
+export function countOf(entries: readonly { code: string }[], code: string): number {
+  let count = 0;
+  for (const entry of entries) if (entry.code === code) count++;
+  return count;
+}
+
+/** Whether the code at `position` already appeared earlier in the list. */
+export function seenBefore(codes: readonly string[], position: number): boolean {
+  return codes.indexOf(codes[position]!) < position;
+}

@@ -1,0 +1,87 @@
+// Checks on the lines a claim carries besides its visits: exactly one 0023 (HIPPS) line, the
+// location Q-code line made from the first visit's setting, and visit lines with charges.
+import { isFinalHomeHealthClaim } from '../claim-lines.ts';
+import { one, type Issue } from './check.ts';
+import { periodStart, type ClaimCheck } from './claim-context.ts';
+
+/** Location Q-codes (Q5001, Q5002, Q5009) are reported for periods beginning on or after this date. */
+const LOCATION_CODES_START = '2013-07-01';
+const HIPPS_REVENUE_CODE = '0023';
+
+export const claimLineChecks: readonly ClaimCheck[] = [
+  {
+    id: 'hipps-line-duplicate',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      // The claim makes its own 0023 line from the HIPPS code on a 032x claim.
+      const fromHipps = claim.hipps !== undefined && claim.billTypePrefix === '032';
+      let hippsLines = fromHipps ? 1 : 0;
+      const issues: Issue[] = [];
+      for (const item of claim.items) {
+        if (item.revenueCode !== HIPPS_REVENUE_CODE) continue;
+        if (hippsLines > 0)
+          issues.push({
+            message: fromHipps
+              ? `Item ${item.id} is a second ${HIPPS_REVENUE_CODE} (HIPPS) line; the claim already has one, made from HIPPS code ${claim.hipps}, and a claim carries exactly one. Remove item ${item.id}.`
+              : `Item ${item.id} is another ${HIPPS_REVENUE_CODE} (HIPPS) line, and a claim carries exactly one. Remove item ${item.id}, and enter the HIPPS code in the claim's HIPPS field rather than as an item.`,
+            lineId: item.id,
+            field: `${item.field}.revenueCode`,
+          });
+        hippsLines++;
+      }
+      return issues;
+    },
+  },
+  {
+    id: 'location-missing',
+    scope: 'medicare',
+    run: (context) => {
+      const { payer, claim, byDate } = context;
+      const first = byDate[0];
+      if (
+        !payer.profile.locationLines ||
+        !isFinalHomeHealthClaim(claim.billType) ||
+        !first ||
+        first.visit.setting !== undefined
+      )
+        return [];
+      // Periods beginning before the Q-codes were required for home health report no location.
+      const start = periodStart(context);
+      if (start !== undefined && start < LOCATION_CODES_START) return [];
+      return one(
+        `The first visit (${first.line.date}) has no setting, so no location line (Q5001 home, Q5002 assisted living, Q5009 other) can be added. Enter where the visit took place.`,
+        { lineId: first.line.id, field: `${first.visit.field}.setting` },
+      );
+    },
+  },
+  {
+    id: 'hipps-missing',
+    scope: 'medicare',
+    run: ({ claim }) =>
+      isFinalHomeHealthClaim(claim.billType) && claim.hipps === undefined && claim.visits.length > 0
+        ? one(
+            'Enter the HIPPS code: the claim needs one 0023 line with it, with zero charge, dated the first visit (the admission date on the first period of an admission).',
+            { field: 'claim.hipps' },
+          )
+        : [],
+  },
+  {
+    id: 'visit-charges-missing',
+    scope: 'medicare',
+    run: ({ claim }) => {
+      if (claim.billType !== '0329') return [];
+      const [first] = claim.visits;
+      if (first === undefined)
+        return one(
+          'This 0329 claim has no visit lines. A period claim needs every visit of the period in line detail, each with its charge; add the visits.',
+          { field: 'claim.visits' },
+        );
+      for (const visit of claim.visits)
+        if (visit.chargeCents !== undefined && visit.chargeCents > 0) return [];
+      return one(
+        'No visit line has a charge, and Medicare returns a 0329 claim without visit charges. Enter the charge for each visit.',
+        { lineId: first.id, field: `${first.field}.charge` },
+      );
+    },
+  },
+];
