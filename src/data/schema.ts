@@ -65,9 +65,14 @@ export const SourceRow = z.object({
   payers: z.optional(z.array(PayerId)),
 });
 
+/** Other names and abbreviations a row is known by in visit exports (read by src/claim-format). */
+const aliases = z._default(z.array(z.string().check(z.minLength(1))), []);
+
 export const DisciplineRow = z.object({
   code: DisciplineId,
   name: z.string().check(z.minLength(1)),
+  /** "Skilled Nursing", "Nursing", "HHA": besides its code and name and its credentials'. */
+  aliases,
   revenueGroup: z.string().check(z.regex(/^\d{3}X$/)),
   credentials: z.array(CredentialId).check(z.minLength(1)),
   services: z.array(ServiceId).check(z.minLength(1)),
@@ -78,12 +83,20 @@ export const DisciplineRow = z.object({
 export const CredentialRow = z.object({
   code: CredentialId,
   name: z.string().check(z.minLength(1)),
+  /** "LVN", "OTR/L", "COTA", "CNA". */
+  aliases,
   source: z.array(z.string()).check(z.minLength(1)),
 });
 
 export const ServiceRow = z.object({
   code: ServiceId,
   name: z.string().check(z.minLength(1)),
+  /**
+   * Words in a task or visit type ("SN Teaching", "PT Evaluation") that name this service for a
+   * discipline that offers it. A discipline's usual service also lists the words that name no
+   * particular service ("visit", "SOC"), so "PT Visit" is known to mean therapy.
+   */
+  words: aliases,
   source: z.array(z.string()).check(z.minLength(1)),
 });
 
