@@ -9,15 +9,25 @@ import tseslint from 'typescript-eslint';
 
 const features = ['calculator', 'reference', 'training', 'exchange'];
 
-// The architecture's one-way doors (see README "Architecture"): the engine is pure, features
-// never reach into each other, JSON tables are read only through src/data/index.ts.
+// The architecture's one-way doors (see README "Architecture"): the engine and the claim format
+// are pure, features never reach into each other, JSON tables are read only through
+// src/data/index.ts.
 const boundaryZones = [
   {
     target: './src/engine',
     from: './src',
-    except: ['./engine', './data/schema.ts'],
+    except: ['./engine', './claim-format', './data/schema.ts'],
     message:
-      'The engine is pure: it imports only itself and the table types in src/data/schema.ts.',
+      'The engine is pure: it imports only itself, src/claim-format and the table types in src/data/schema.ts.',
+  },
+  {
+    // The engine may import the claim format, so the claim format takes from the engine only
+    // its types and the calendar helpers, which import nothing back: no cycles.
+    target: './src/claim-format',
+    from: './src',
+    except: ['./claim-format', './data/schema.ts', './engine/types.ts', './engine/dates.ts'],
+    message:
+      "The claim format is pure: it imports only itself, src/data/schema.ts and the engine's types.ts and dates.ts.",
   },
   {
     target: './src/data',
@@ -98,8 +108,9 @@ export default defineConfig(
     },
   },
   {
-    // The engine: no UI, storage, clock, randomness or console. Dates and tables are inputs.
-    files: ['src/engine/**/*.ts'],
+    // The engine and the claim format: no UI, storage, clock, randomness or console. Dates and
+    // tables are inputs.
+    files: ['src/engine/**/*.ts', 'src/claim-format/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
