@@ -1,17 +1,27 @@
 import type { CliIo } from '../../src/cli/evaluate.ts';
 
+/** Text is read as its UTF-8 bytes; bytes (a BOM, UTF-16) are read as given. */
+function bytesOf(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+}
+
 /** The command line's input and output in memory: standard input, named files, and what it printed. */
-export function fakeIo(stdin: string, files: Record<string, string> = {}) {
+export function fakeIo(
+  stdin: string | Uint8Array,
+  files: Record<string, string | Uint8Array> = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
-    readStdin: async () => stdin,
+    readStdin: async () => bytesOf(stdin),
     readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file '${path}'`);
-      return text;
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: no such file '${path}'`);
+      return bytesOf(content);
     },
-    write: (text) => out.push(text),
+    write: async (text) => {
+      out.push(text);
+    },
     writeError: (text) => err.push(text),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
