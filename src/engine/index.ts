@@ -19,13 +19,14 @@ export { describeField, visitFieldLabels, claimFieldLabels } from './field-label
 const FALLBACK_PAYER = 'medicare';
 
 function duplicateVisitIds(payer: PayerIndex, claim: NormalClaim, findings: Finding[]): void {
-  const seen = new Set<string>();
+  // The first visit with each id, so a repeat names it without searching the list again.
+  const firstWithId = new Map<string, NormalClaim['visits'][number]>();
   for (const visit of claim.visits) {
-    // One Set operation per visit: the Set only grows for an id not seen before.
-    const before = seen.size;
-    seen.add(visit.id);
-    if (seen.size > before) continue;
-    const earlier = claim.visits.find((other) => other.id === visit.id)!;
+    const earlier = firstWithId.get(visit.id);
+    if (earlier === undefined) {
+      firstWithId.set(visit.id, visit);
+      continue;
+    }
     findings.push(
       makeFinding(
         payer.findingStamps,
