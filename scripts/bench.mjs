@@ -2,13 +2,15 @@
 // minified by Vite for production; the bundle, not the development module runner, gives the
 // figures a production build gives) and times the engine in fresh Node processes. Then the same
 // engine benchmark (src/cli/engine-bench-browser.ts, bundled the same way) runs in fresh pages
-// of Debian's Chromium, where the calculator runs the engine. Figures only; nothing is asserted.
+// of Debian's Chromium, where the calculator runs the engine. Last, 100,000 visits go through
+// the command line (scripts/bench-cli.mjs). Figures only; nothing is asserted.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { benchCommandLine } from './bench-cli.mjs';
 import { chromiumArgs, chromiumPath } from './built-app.mjs';
 
 /**
@@ -54,14 +56,14 @@ await build({
 });
 
 /** Runs the bundle's main(mode) in a fresh Node process: not this one, which holds Vite's heap. */
-function runBundle(mode) {
+function runBundle(mode, ...args) {
   const bundle = JSON.stringify(pathToFileURL(join(outDir, 'bench.mjs')).href);
   const run = spawnSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `const { main } = await import(${bundle}); process.exitCode = await main(${JSON.stringify(mode)});`,
+      `const { main } = await import(${bundle}); process.exitCode = await main(${[mode, ...args].map((arg) => JSON.stringify(arg)).join(', ')});`,
     ],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -125,3 +127,7 @@ if (!existsSync(chromiumPath)) {
 }
 
 process.stdout.write(runBundle('other'));
+
+const commandLineDir = join(outDir, 'command-line');
+const { visits: commandLineVisits } = JSON.parse(runBundle('command-line-inputs', commandLineDir));
+await benchCommandLine(commandLineDir, commandLineVisits);

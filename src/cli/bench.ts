@@ -1,8 +1,10 @@
 // What `npm run bench` (scripts/bench.mjs) runs in a fresh Node process: one process's engine
-// figures on the synthetic 1,000-visit claim, or the reference search and the app's size.
-// Figures only; nothing here asserts a time.
+// figures on the synthetic 1,000-visit claim, the reference search and the app's size, or the
+// claims the command line benchmark (scripts/bench-cli.mjs) evaluates. Figures only; nothing
+// here asserts a time.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getReferenceIndex } from '../features/reference/reference-index.ts';
 import { searchReference } from '../features/reference/search-reference.ts';
 import {
@@ -13,6 +15,7 @@ import {
   summarize,
   type BenchPayer,
   type SampleSummary,
+  syntheticClaim,
   VISITS,
 } from './engine-bench.ts';
 
@@ -67,11 +70,67 @@ export function benchSearch(): { medianMillis: number; p95Millis: number; search
   };
 }
 
+/** Visits in each claim the command line benchmark (scripts/bench-cli.mjs) runs. */
+const COMMAND_LINE_VISITS = 100_000;
+
+/** A visit whose every field is wrong: the largest result a visit can give. */
+function visitWithEveryFieldBad(i: number): Record<string, string> {
+  return {
+    id: `V${i + 1}`,
+    date: 'next Tuesday',
+    discipline: 'nurse',
+    credential: 'CNA',
+    service: 'visit',
+    minutes: 'forty',
+    start: '25:00',
+    end: 'noon',
+    mode: 'phone',
+    setting: 'car',
+    travelMinutes: 'ten',
+    documentationMinutes: 'five',
+    hcpcs: 'G9999',
+    units: 'three',
+    charge: '$150',
+    monitoringDays: 'a week',
+  };
+}
+
+/**
+ * Writes the command line benchmark's claims into `dir`: the engine benchmark's synthetic claim
+ * at COMMAND_LINE_VISITS visits with unique ids; the same with each id used twice, the second
+ * half of the list repeating the first (the case that was quadratic); every field bad.
+ */
+function writeCommandLineInputs(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const unique = syntheticClaim('medicare', COMMAND_LINE_VISITS);
+  const half = COMMAND_LINE_VISITS / 2;
+  const repeated = {
+    ...unique,
+    visits: unique.visits.map((visit, i) => ({ ...visit, id: `V${(i % half) + 1}` })),
+  };
+  const bad = {
+    ...unique,
+    visits: Array.from({ length: COMMAND_LINE_VISITS }, (_, i) => visitWithEveryFieldBad(i)),
+  };
+  for (const [name, claim] of Object.entries({ unique, repeated, bad }))
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(claim));
+}
+
 /**
  * `engine`: one fork of the engine benchmark, printed as JSON (scripts/bench.mjs runs several
  * fresh processes and sums them up). `other`: the reference search and the built app's size.
+ * `command-line-inputs`: writes the command line benchmark's claims into `dir` and prints
+ * their number of visits.
  */
-export async function main(mode: 'engine' | 'other'): Promise<number> {
+export async function main(
+  mode: 'engine' | 'other' | 'command-line-inputs',
+  dir = '.',
+): Promise<number> {
+  if (mode === 'command-line-inputs') {
+    writeCommandLineInputs(dir);
+    process.stdout.write(`${JSON.stringify({ visits: COMMAND_LINE_VISITS })}\n`);
+    return 0;
+  }
   if (mode === 'engine') {
     const figures = {
       sampling: { visits: VISITS, samples: SAMPLES, runsPerSample: RUNS_PER_SAMPLE },
