@@ -1,8 +1,8 @@
 // JSON.stringify(value, null, 2) in pieces. A result for 100,000 visits whose every field is bad
 // is more text than one string can hold (V8 stops at about 512 MiB), so the command line writes
-// the result a piece at a time: the outer object and its lists are walked here, and each entry
-// of a list (a visit line, a claim line, a finding) is stringified whole, natively, which is
-// several times faster than walking every field. The pieces join to exactly the text
+// the result a piece at a time: the outer object and its lists are walked here, and the entries
+// of a list (visit lines, claim lines, findings) are stringified natively, many at a time, which
+// is several times faster than walking every field. The pieces join to exactly the text
 // JSON.stringify would give.
 
 /** Arrays and objects this deep or deeper are stringified whole: a result's line is at 2. */
@@ -49,17 +49,56 @@ function stringifyWhole(value: Container, indent: string): string | undefined {
   return text.slice(head, text.length - tail);
 }
 
+/** Entries of a list stringified in one native call: much faster than one call per line. */
+const ENTRIES_PER_CALL = 128;
+
+function hasToJson(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
+}
+
+/**
+ * Entries `start` to `end` of a list at `indent`, as JSON.stringify writes them between its
+ * brackets; undefined when their text is too long, or when an entry's toJSON would be told its
+ * index in the slice instead of in the list.
+ */
+function stringifyEntries(
+  array: readonly unknown[],
+  start: number,
+  end: number,
+  indent: string,
+): string | undefined {
+  const entries = array.slice(start, end);
+  if (entries.some(hasToJson)) return undefined;
+  const text = stringifyWhole(entries, indent);
+  // "[\n" and the entries' indent before them, "\n", the list's indent and "]" after.
+  return text?.slice(2 + indent.length + STEP.length, text.length - (2 + indent.length));
+}
+
 function* arrayChunks(array: readonly unknown[], indent: string, depth: number): Generator<string> {
   if (array.length === 0) {
     yield '[]';
     return;
   }
   const inner = indent + STEP;
-  for (let i = 0; i < array.length; i++) {
-    yield `${i === 0 ? '[' : ','}\n${inner}`;
-    const value = toJsonValue(array[i], String(i));
-    if (isOmitted(value)) yield 'null';
-    else yield* valueChunks(value, inner, depth + 1);
+  const entriesWhole = depth + 1 >= WHOLE_FROM_DEPTH;
+  for (let start = 0; start < array.length; start += ENTRIES_PER_CALL) {
+    const end = Math.min(array.length, start + ENTRIES_PER_CALL);
+    const entries = entriesWhole ? stringifyEntries(array, start, end, indent) : undefined;
+    if (entries !== undefined) {
+      yield `${start === 0 ? '[' : ','}\n${inner}`;
+      yield entries;
+      continue;
+    }
+    for (let i = start; i < end; i++) {
+      yield `${i === 0 ? '[' : ','}\n${inner}`;
+      const value = toJsonValue(array[i], String(i));
+      if (isOmitted(value)) yield 'null';
+      else yield* valueChunks(value, inner, depth + 1);
+    }
   }
   yield `\n${indent}]`;
 }
