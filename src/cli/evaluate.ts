@@ -14,9 +14,7 @@ import { readInputText } from './input-text.ts';
 import { jsonChunks } from './json-chunks.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 
-export type { CliIo } from './cli-io.ts';
-
-export const usage = [
+const usage = [
   'usage: npm run --silent evaluate -- FILE   (FILE is a JSON claim or array of claims; - reads standard input)',
   '       npm run --silent evaluate -- VISITS.csv [--format csv] [--payer medicare|bcbsil] [--bill-type 0329]',
   '         [--from YYYY-MM-DD] [--through YYYY-MM-DD] [--hipps CODE] [--admission-date YYYY-MM-DD]',
@@ -32,9 +30,9 @@ export const usage = [
 /** The result is handed to standard output in pieces of about this many characters. */
 const WRITE_PIECE = 1 << 16;
 
-/** Output that could not be written, as apart from a failure in the command itself. */
+/** Output that could not be written, as distinct from a failure in the command itself. */
 class WriteFailure extends Error {
-  constructor(readonly reason: unknown) {
+  constructor(reason: unknown) {
     super(describeWriteFailure(reason));
   }
 }

@@ -3,7 +3,7 @@
 // another Unicode encoding, or a file that is not text at all (an .xlsx workbook), is named
 // instead of being read as garbled JSON or CSV.
 
-export type InputText = { ok: true; text: string } | { ok: false; problem: string };
+type InputText = { ok: true; text: string } | { ok: false; problem: string };
 
 /** How to save each kind of input as UTF-8, for the message that refuses another encoding. */
 const SAVE_AS_UTF8 = {

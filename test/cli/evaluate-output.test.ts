@@ -2,7 +2,7 @@
 // How the command line writes its result: in bounded pieces that join to the documented JSON,
 // claim by claim; and how it ends when the result cannot be written or something else fails.
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/evaluate.ts';
+import type { CliIo } from '../../src/cli/cli-io.ts';
 import { runEvaluate } from '../../src/cli/evaluate.ts';
 import { evaluate, makeClaim, makeVisit } from '../builders.ts';
 import { fakeIo } from './fake-io.ts';

@@ -1,4 +1,4 @@
-import type { CliIo } from '../../src/cli/evaluate.ts';
+import type { CliIo } from '../../src/cli/cli-io.ts';
 
 /** Text is read as its UTF-8 bytes; bytes (a BOM, UTF-16) are read as given. */
 function bytesOf(content: string | Uint8Array): Uint8Array {
