@@ -1,7 +1,7 @@
 // Adds the Content-Security-Policy to the built index.html. Only in builds: the dev server's
 // hot reload needs an inline script, which this policy (rightly) forbids. Styles stay 'self'
-// only; a <style> element that the build put in index.html (the first view's stylesheet) is
-// allowed by its SHA-256 hash, computed here from the final HTML, never by 'unsafe-inline'.
+// only; should the built index.html ever hold a <style> element, it is allowed by its SHA-256
+// hash, computed here from the final HTML, never by 'unsafe-inline'.
 // `vite preview` sends the built page's policy as a header too.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';

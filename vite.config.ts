@@ -3,12 +3,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './csp-plugin.ts';
-import { firstViewPlugin } from './first-view-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
-    firstViewPlugin(),
     cspPlugin(),
     VitePWA({
       // The app asks before updating, so an open claim is never reloaded away.

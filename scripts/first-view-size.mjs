@@ -1,20 +1,24 @@
-// Size budget: the gzip size of the JavaScript the first view loads: public/first-view.js and
-// the app's scripts it starts (named on its tag by first-view-plugin.ts: the entry and the chunks
-// it preloads). Prints the figure; exits 1 over the budget.
-import { readFileSync } from 'node:fs';
+// Size budget: the gzip size of the JavaScript a browser must fetch before the calculator (the
+// first view) can run: the scripts and module preloads that the built index.html names. The
+// other views, the paste parser and "show the math" load on first use and are not counted.
+// Prints the figure; exits 1 over the budget.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// The budget is the target: 150 KiB gzip for what the first view loads (issue 5).
+// 150 KiB gzip (issue 5): on a slow line (1.6 Mbit/s) about 0.8 s of download before the
+// calculator runs. A new library in the calculator's path has to fit, or load on first use.
 const BUDGET_KIB = Number(process.env.FIRST_VIEW_JS_BUDGET_KIB ?? 150);
+if (!existsSync('dist/index.html')) {
+  console.error('first-view-size: no dist/index.html (run npm run build first)');
+  process.exit(1);
+}
 const html = readFileSync('dist/index.html', 'utf8');
 const scripts = [
-  ...html.matchAll(/<script[^>]*\bsrc="\.?\/?([^"]+\.js)"/g),
-  ...html.matchAll(/\bdata-app-(?:entry|preload)="([^"]+)"/g),
-]
-  .flatMap((match) => match[1].split(' '))
-  .map((path) => path.replace(/^\.?\//, ''));
-if (!html.includes('data-app-entry=')) {
-  console.error('first-view-size: dist/index.html names no app entry (run npm run build first)');
+  ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g),
+  ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g),
+].map((match) => match[1].replace(/^\.?\//, ''));
+if (scripts.length === 0) {
+  console.error('first-view-size: dist/index.html names no script');
   process.exit(1);
 }
 let total = 0;
