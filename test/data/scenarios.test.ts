@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The training library: every scenario is a test. The engine's coding of each visit matches
 // what the scenario says a coder should conclude, and the claim as submitted raises the
 // findings the scenario names. The library covers both payers, every discipline and credential.
