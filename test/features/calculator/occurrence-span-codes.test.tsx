@@ -21,7 +21,10 @@ async function expectFocusOn(element: () => HTMLElement) {
   await expect.poll(() => document.activeElement).toBe(element());
 }
 
-/** Adds span 1 with this code and dates through the form, as a coder would. */
+/**
+ * Adds span 1 with this code and dates through the form, as a coder would. The dates are pasted
+ * (one entry each): every keystroke would redraw the whole calculator.
+ */
 async function addSpan(
   user: ReturnType<typeof userEvent.setup>,
   code: string,
@@ -30,8 +33,10 @@ async function addSpan(
 ) {
   await user.click(screen.getByRole('button', { name: 'Add occurrence span code' }));
   await user.selectOptions(screen.getByRole('combobox', { name: 'Occurrence span code 1' }), code);
-  await user.type(screen.getByRole('textbox', { name: 'Occurrence span 1 from' }), from);
-  await user.type(screen.getByRole('textbox', { name: 'Occurrence span 1 through' }), through);
+  await user.click(screen.getByRole('textbox', { name: 'Occurrence span 1 from' }));
+  await user.paste(from);
+  await user.click(screen.getByRole('textbox', { name: 'Occurrence span 1 through' }));
+  await user.paste(through);
 }
 
 function optionValues(select: HTMLElement): string[] {

@@ -13,6 +13,13 @@ function openQuiz(id: string) {
 
 type User = ReturnType<typeof userEvent.setup>;
 
+/** Enters an answer as one entry (typing each key is the keyboard test's concern). */
+async function enter(user: User, label: string, text: string) {
+  if (!text) return;
+  await user.click(screen.getByLabelText(label));
+  await user.paste(text);
+}
+
 async function answer(
   user: User,
   visitId: string,
@@ -20,10 +27,9 @@ async function answer(
   revenueCode: string,
   units: string,
 ) {
-  if (hcpcs) await user.type(screen.getByLabelText(`HCPCS, visit ${visitId}`), hcpcs);
-  if (revenueCode)
-    await user.type(screen.getByLabelText(`Revenue code, visit ${visitId}`), revenueCode);
-  if (units) await user.type(screen.getByLabelText(`Units, visit ${visitId}`), units);
+  await enter(user, `HCPCS, visit ${visitId}`, hcpcs);
+  await enter(user, `Revenue code, visit ${visitId}`, revenueCode);
+  await enter(user, `Units, visit ${visitId}`, units);
 }
 
 function results() {
