@@ -126,6 +126,9 @@ test('visits exported as CSV and imported into a new draft give the same claim l
 test('the print view lays out the claim for paper', async ({ page }) => {
   await openClaimFile(page);
   await page.goto('/#/print');
+  const leave = page.getByRole('navigation', { name: 'Leave the print view' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  await expect(leave).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Claim: Smith March' })).toBeVisible();
   for (const name of [
@@ -139,6 +142,7 @@ test('the print view lays out the claim for paper', async ({ page }) => {
     page.getByRole('heading', { name: /^Visit V1: 2026-01-05, 0551 G0493/ }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(leave).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 });
 

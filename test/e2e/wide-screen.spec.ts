@@ -95,3 +95,63 @@ test('the claim’s fields line up on a grid, with no field alone at the far rig
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
+
+test('a long claim’s lines scroll in their own box, the total stays in view, and no code or amount wraps', async ({
+  page,
+}) => {
+  const visits = Array.from({ length: 30 }, (_, i) => ({
+    id: `V${i + 1}`,
+    date: `2026-01-${String(5 + (i % 25)).padStart(2, '0')}`,
+    discipline: 'SN',
+    credential: 'RN',
+    minutes: 50,
+    charge: 150,
+  }));
+  await page.goto('/#/exchange');
+  await page.getByLabel('Claim file (JSON)', { exact: true }).setInputFiles({
+    name: 'long-claim.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'visit-to-claim/claim',
+        version: 1,
+        name: 'Thirty visits',
+        claim: {
+          payer: 'medicare',
+          billType: '0329',
+          from: '2026-01-05',
+          through: '2026-02-03',
+          hipps: '1FC21',
+          visits,
+        },
+      }),
+    ),
+  });
+  await page.getByRole('button', { name: 'Open as a new draft' }).click();
+  await page.getByRole('link', { name: 'Open the calculator' }).click();
+
+  const lines = page.getByRole('table', { name: 'Claim lines (UB-04)' });
+  const total = lines.getByRole('rowheader', { name: 'Total (31 lines)' });
+  await expect(total).toBeVisible();
+  const scroller = await lines.evaluate((table) => {
+    const box = table.parentElement!;
+    const { top, bottom } = box.getBoundingClientRect();
+    return { top, bottom, scrolls: box.scrollHeight > box.clientHeight };
+  });
+  expect(scroller.scrolls).toBe(true);
+  const totalBox = (await total.boundingBox())!;
+  expect(totalBox.y).toBeGreaterThanOrEqual(scroller.top);
+  expect(totalBox.y + totalBox.height).toBeLessThanOrEqual(scroller.bottom + 1);
+
+  // Service date, codes and charge each on one line, even in a phone's width.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const row = lines.getByRole('row', { name: /G0299/ }).first();
+  for (const name of ['2026-01-05', '0551', 'G0299', '$150.00']) {
+    const lineCount = await row.getByRole('cell', { name, exact: true }).evaluate((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lineCount, name).toBe(1);
+  }
+});

@@ -4,7 +4,6 @@ import { PrintView } from '../../../src/features/exchange/print-view.tsx';
 import { useClaimStore } from '../../../src/state/claim-store.ts';
 import { draftFromClaimInput } from '../../../src/state/draft-claim.ts';
 import { makeClaim, makeVisit } from '../../builders.ts';
-import { applyStylesheet } from '../apply-stylesheet.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -67,23 +66,6 @@ describe('the print view', () => {
     ]);
     expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '#/exchange');
     expect(within(items[1]!).getByRole('link')).toHaveAttribute('href', '#/calculator');
-  });
-
-  it('shows the Print button and the links back on screen', () => {
-    applyStylesheet('src/features/exchange/exchange.css', 'screen');
-    render(<PrintView />);
-    expect(screen.getByRole('navigation', { name: 'Leave the print view' })).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Print' })).toBeVisible();
-  });
-
-  // Each test applies the rules of one medium only, as a browser does.
-  it('hides the Print button and the links back on paper', () => {
-    applyStylesheet('src/features/exchange/exchange.css', 'print');
-    render(<PrintView />);
-    for (const name of ['Back to the calculator', 'Back to import and export'])
-      expect(screen.getByRole('link', { name, hidden: true })).not.toBeVisible();
-    expect(screen.getByRole('button', { name: 'Print', hidden: true })).not.toBeVisible();
-    expect(screen.getByRole('heading', { name: 'Claim: Smith March' })).toBeVisible();
   });
 
   it('shows occurrence span codes with their dates beside the occurrence codes', () => {
