@@ -18,6 +18,7 @@ import {
   selectActiveDraft,
   useClaimStore,
 } from '../../state/claim-store.ts';
+import { useClaimResult } from '../../state/claim-result.ts';
 import { optionalGridColumns, useGridColumns } from '../../state/grid-columns.ts';
 import { ClaimContextForm, type FieldErrors } from './claim-context-form.tsx';
 import { ClaimLinesTable } from './claim-lines-table.tsx';
@@ -29,7 +30,6 @@ import { focusInView, focusWhenRendered, revealGridRow } from './grid-window.ts'
 import type * as PasteVisitsModule from './paste-visits.ts';
 import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
 import { focusVisitControl, keepFocusThrough } from './row-focus.ts';
-import { useClaimResult } from './use-claim-result.ts';
 import { GridCallbacksContext, type GridCallbacks } from './grid-callbacks.ts';
 import { VisitGrid, type PasteCell } from './visit-grid.tsx';
 import './calculator.css';
@@ -88,7 +88,7 @@ function useUndoShortcuts(): void {
 export function CalculatorView() {
   const claim = useClaimStore(selectActiveClaim);
   const draftId = useClaimStore((state) => selectActiveDraft(state)?.id ?? '');
-  const result = useClaimResult(claim);
+  const result = useClaimResult();
   // The grid's own results update with the keystroke; the panels below follow a moment later.
   const deferredResult = useDeferredValue(result);
   const deferredClaim = useDeferredValue(claim);

@@ -9,10 +9,10 @@ import {
   type PayerId,
   type VisitLineResult,
 } from '../../engine/index.ts';
+import { evaluateDraft } from '../../state/claim-result.ts';
 import type { DraftClaim, DraftVisit } from '../../state/draft-claim.ts';
 import { ActivitiesEditor } from './activities-editor.tsx';
 import { describeCounts } from './grid-rows.ts';
-import { evaluateDraft } from './use-claim-result.ts';
 import { citeSources, payerName, wordsFor } from './options.ts';
 
 export interface ShowMathProps {

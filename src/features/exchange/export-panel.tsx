@@ -1,12 +1,11 @@
 // Download the active draft: its UB-04 claim lines and its visits with their results as CSV,
 // or the whole claim as a JSON file to open again here. Files are made in the browser.
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { hrefFor } from '../../components/use-hash-route.ts';
 import { downloadText } from '../../components/download.ts';
 import { codeTables } from '../../data/index.ts';
-import { evaluateClaim } from '../../engine/index.ts';
+import { useClaimResult } from '../../state/claim-result.ts';
 import { selectActiveClaim, selectActiveDraft, useClaimStore } from '../../state/claim-store.ts';
-import { toEngineClaim } from '../../state/draft-claim.ts';
 import { claimFileText } from './claim-file.ts';
 import { buildClaimLinesCsv } from './claim-lines-csv.ts';
 import { exportFileName } from './file-name.ts';
@@ -26,8 +25,8 @@ export function ExportPanel() {
   const id = useId();
   const name = useClaimStore((state) => selectActiveDraft(state)?.name ?? 'claim');
   const claim = useClaimStore(selectActiveClaim);
-  // One evaluation per change of the claim: the files and the error count both come from it.
-  const result = useMemo(() => evaluateClaim(toEngineClaim(claim), codeTables), [claim]);
+  // The result the calculator shows: the files and the error count both come from it.
+  const result = useClaimResult();
   let errors = 0;
   let warnings = 0;
   for (const finding of result.findings) {

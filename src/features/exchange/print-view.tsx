@@ -5,14 +5,14 @@ import { claimLineColumns, countClaimLines } from '../../components/claim-line-c
 import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
 import { codeTables } from '../../data/index.ts';
 import {
-  evaluateClaim,
   explainVisitLine,
   type ClaimResult,
   type PayerId,
   type VisitLineResult,
 } from '../../engine/index.ts';
 import { selectActiveClaim, selectActiveDraft, useClaimStore } from '../../state/claim-store.ts';
-import { toEngineClaim, type DraftClaim } from '../../state/draft-claim.ts';
+import { useClaimResult } from '../../state/claim-result.ts';
+import type { DraftClaim } from '../../state/draft-claim.ts';
 import { claimLineKindLabels, claimWords, type ClaimWords } from './claim-line-words.ts';
 import { formatDollars } from '../../components/money.ts';
 import './exchange.css';
@@ -198,7 +198,7 @@ const LineMath = memo(function LineMath({
 export function PrintView() {
   const claim = useClaimStore(selectActiveClaim);
   const name = useClaimStore((state) => selectActiveDraft(state)?.name ?? '');
-  const result = useMemo(() => evaluateClaim(toEngineClaim(claim), codeTables), [claim]);
+  const result = useClaimResult();
   const words = useMemo(() => claimWords(codeTables), []);
   const payer: PayerId = result.payer ?? 'medicare';
   return (
