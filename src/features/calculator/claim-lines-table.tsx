@@ -5,27 +5,17 @@
 // row count for assistive technology (aria-rowcount / aria-rowindex).
 import { memo, useCallback, useState } from 'react';
 import { claimLineColumns, countClaimLines } from '../../components/claim-line-columns.ts';
+import { claimLineKindLabels, claimWords } from '../../components/claim-line-words.ts';
 import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
 import { formatDollars } from '../../components/money.ts';
+import { codeTables } from '../../data/index.ts';
 import type { ClaimLine, ClaimResult } from '../../engine/index.ts';
 import { ROW_HEIGHT_GUESS, visibleRange } from './grid-window.ts';
-import { describeHcpcs, describeRevenueCode } from './options.ts';
 
 /** Claims with more lines than this draw only the lines in view. */
 export const LINES_WINDOW_THRESHOLD = 40;
 
-const kindLabels: Record<ClaimLine['kind'], string> = {
-  hipps: 'HIPPS',
-  visit: 'Visit',
-  location: 'Location',
-  item: 'Item',
-};
-
-function describeLine(line: ClaimLine): string {
-  const revenue = describeRevenueCode(line.revenueCode);
-  if (line.kind === 'location' && line.hcpcs) return describeHcpcs(line.hcpcs) || revenue;
-  return revenue;
-}
+const words = claimWords(codeTables);
 
 interface ClaimLineRowProps {
   line: ClaimLine;
@@ -39,7 +29,7 @@ const ClaimLineRow = memo(function ClaimLineRow({ line, rowIndex, rowRef }: Clai
     <tr ref={rowRef} className={`line-${line.kind}`} aria-rowindex={rowIndex}>
       <td className="code">{line.revenueCode}</td>
       <td>
-        {describeLine(line)} <span className="muted">({kindLabels[line.kind]})</span>
+        {words.claimLine(line)} <span className="muted">({claimLineKindLabels[line.kind]})</span>
       </td>
       <td className="code">
         {line.hcpcs ? (

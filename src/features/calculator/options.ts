@@ -74,28 +74,3 @@ export const valueCodeOptions: Option[] = codeTables.valueCodes.map(codeOption);
 export const itemRevenueOptions: Option[] = codeTables.revenueCodes
   .filter((row) => row.discipline === undefined && row.code !== '0023')
   .map(codeOption);
-
-const revenueDescriptions = new Map(
-  codeTables.revenueCodes.map((row) => [row.code, row.description]),
-);
-const hcpcsDescriptions = new Map(codeTables.hcpcs.map((row) => [row.code, row.description]));
-const sourceTitles = new Map(codeTables.sources.map((row) => [row.id, row.title]));
-const payerNames = new Map<string, string>(
-  codeTables.payerProfiles.map((row) => [row.id, row.name]),
-);
-
-export function describeRevenueCode(code: string): string {
-  return revenueDescriptions.get(code) ?? '';
-}
-
-export function describeHcpcs(code: string): string {
-  return hcpcsDescriptions.get(code) ?? '';
-}
-
-export function citeSources(ids: readonly string[]): string {
-  return ids.map((id) => sourceTitles.get(id) ?? id).join('; ');
-}
-
-export function payerName(id: string): string {
-  return payerNames.get(id) ?? id;
-}

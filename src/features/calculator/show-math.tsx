@@ -2,6 +2,7 @@
 // that gave the units, why this code was chosen, each with its source; the same visit under every
 // payer profile, with differences marked; the visit's findings; and its split into activities.
 import { memo, useMemo } from 'react';
+import { claimWords } from '../../components/claim-line-words.ts';
 import { codeTables } from '../../data/index.ts';
 import {
   explainVisitLine,
@@ -13,7 +14,9 @@ import { evaluateDraft } from '../../state/claim-result.ts';
 import type { DraftClaim, DraftVisit } from '../../state/draft-claim.ts';
 import { ActivitiesEditor } from './activities-editor.tsx';
 import { describeCounts } from './grid-rows.ts';
-import { citeSources, payerName, wordsFor } from './options.ts';
+import { wordsFor } from './options.ts';
+
+const words = claimWords(codeTables);
 
 export interface ShowMathProps {
   claim: DraftClaim;
@@ -39,7 +42,7 @@ function sameAnswer(a: VisitLineResult | undefined, b: VisitLineResult | undefin
 
 function Sources({ ids }: { ids: readonly string[] }) {
   if (ids.length === 0) return null;
-  return <span className="source">Source: {citeSources(ids)}</span>;
+  return <span className="source">Source: {words.sources(ids)}</span>;
 }
 
 export const ShowMath = memo(function ShowMath({ claim, result, visitId, onClose }: ShowMathProps) {
@@ -167,7 +170,7 @@ export const ShowMath = memo(function ShowMath({ claim, result, visitId, onClose
             <th scope="col">Revenue code</th>
             <th scope="col">Units</th>
             <th scope="col">Unit basis</th>
-            <th scope="col">Compared with {payerName(result.payer ?? 'medicare')}</th>
+            <th scope="col">Compared with {words.payer(result.payer ?? 'medicare')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,9 +1,9 @@
 // The claim's UB-04 lines as CSV (papaparse writes the quoting): one row per claim line in
 // UB-04 order, then the 0001 total line as on form locator 42-47.
 import Papa from 'papaparse';
+import { claimLineKindLabels, claimWords } from '../../components/claim-line-words.ts';
 import type { CodeTables } from '../../data/schema.ts';
 import type { ClaimResult } from '../../engine/index.ts';
-import { claimLineKindLabels, claimWords } from './claim-line-words.ts';
 import { centsToDecimal } from '../../components/money.ts';
 
 export const claimLinesCsvColumns = [

@@ -1,7 +1,7 @@
 // One line that says which claim a file or link holds, before the coder opens it.
+import { claimWords } from '../../components/claim-line-words.ts';
 import type { CodeTables } from '../../data/schema.ts';
 import type { DraftClaim } from '../../state/draft-claim.ts';
-import { claimWords } from './claim-line-words.ts';
 
 export function summariseClaim(claim: DraftClaim, tables: CodeTables): string {
   const words = claimWords(tables);

@@ -2,6 +2,11 @@
 // service lines with totals, its findings, and the math behind each visit line.
 import { memo, useMemo } from 'react';
 import { claimLineColumns, countClaimLines } from '../../components/claim-line-columns.ts';
+import {
+  claimLineKindLabels,
+  claimWords,
+  type ClaimWords,
+} from '../../components/claim-line-words.ts';
 import { ClaimLinesFoot, ClaimLinesHead } from '../../components/claim-lines-table-parts.tsx';
 import { codeTables } from '../../data/index.ts';
 import {
@@ -13,7 +18,6 @@ import {
 import { selectActiveClaim, selectActiveDraft, useClaimStore } from '../../state/claim-store.ts';
 import { useClaimResult } from '../../state/claim-result.ts';
 import type { DraftClaim } from '../../state/draft-claim.ts';
-import { claimLineKindLabels, claimWords, type ClaimWords } from './claim-line-words.ts';
 import { formatDollars } from '../../components/money.ts';
 import './exchange.css';
 

@@ -1,7 +1,8 @@
 // Words for claim lines and their codes, read from the code tables: the description a UB-04
-// line carries, payer names and source citations. Pure apart from the tables it is given.
-import type { CodeTables } from '../../data/schema.ts';
-import type { ClaimLine } from '../../engine/index.ts';
+// line carries, its kind, payer names and source citations. The one home of these words for the
+// calculator, the print view and the exported files. Pure apart from the tables it is given.
+import type { CodeTables } from '../data/schema.ts';
+import type { ClaimLine } from '../engine/index.ts';
 
 export const claimLineKindLabels: Record<ClaimLine['kind'], string> = {
   hipps: 'HIPPS',
