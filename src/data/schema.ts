@@ -225,12 +225,6 @@ export const UnitRuleRow = z.object({
   ...provenance,
 });
 
-export const CodeChoiceRow = z.object({
-  discipline: DisciplineId,
-  services: z.array(ServiceId).check(z.minLength(1)),
-  hcpcs: z.string(),
-});
-
 export const PayerProfileRow = z.object({
   id: PayerId,
   name: z.string().check(z.minLength(1)),

@@ -5,7 +5,6 @@ import type { DisciplineRow, HcpcsRow, ServiceId, UnitBasis } from '../data/sche
 import type {
   CodeChoice,
   CodeIndex,
-  CodeProblem,
   NarrowedCandidates,
   PayerIndex,
   RevenueChoice,
@@ -14,7 +13,7 @@ import { addDays, isEffectiveOn } from './dates.ts';
 import type { CredentialId, DisciplineId, VisitActivity, VisitMode } from './types.ts';
 import { withArticle } from './wording.ts';
 
-export type { CodeChoice, CodeProblem, RevenueChoice };
+export type { CodeChoice, RevenueChoice };
 
 /** The service that decides the code: the activity with the most minutes, else the one entered. */
 export function chooseService(

@@ -12,9 +12,9 @@ import { evaluateVisitLine, noEarlierLines } from './visit-line.ts';
 
 export type * from './types.ts';
 export { countTimeUnits, isTimeRule } from './units.ts';
-export { isEffectiveOn, isIsoDate, addDays, daysBetween } from './dates.ts';
+export { isIsoDate, addDays, daysBetween } from './dates.ts';
 export { whyNotOnCalendar } from './claim-input.ts';
-export { describeField, visitFieldLabels, claimFieldLabels } from './field-labels.ts';
+export { describeField } from './field-labels.ts';
 
 const FALLBACK_PAYER = 'medicare';
 
@@ -83,4 +83,4 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
     totals: { units, chargeCents, visitLines: lines.length, inPersonVisits: byDate.length },
   };
 }
-export { explainVisitLine, bandFor, type LineExplanation, type TimeStep } from './explain.ts';
+export { explainVisitLine, type LineExplanation } from './explain.ts';

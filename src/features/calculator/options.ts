@@ -18,11 +18,6 @@ function codeOption(row: { code: string; description: string }): Option {
   return { value: row.code, label: `${row.code} — ${row.description}` };
 }
 
-export const disciplineOptions: Option[] = codeTables.disciplines.map((row) => ({
-  value: row.code,
-  label: `${row.code} — ${row.name}`,
-}));
-
 /** Short labels for the grid, where the column is narrow. */
 export const disciplineCodeOptions: Option[] = codeTables.disciplines.map((row) => ({
   value: row.code,

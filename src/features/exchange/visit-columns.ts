@@ -4,9 +4,6 @@
 // and the command line.
 import { matchVisitField } from '../../state/visit-fields.ts';
 
-/** Result columns start with this word; the app writes them on export and an import skips them. */
-export const RESULT_COLUMN_PREFIX = 'result';
-
 /** The visit field a header names, or undefined when it names none. */
 export const matchVisitColumn = matchVisitField;
 
