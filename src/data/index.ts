@@ -7,7 +7,6 @@ import credentials from './credentials.json';
 import disciplines from './disciplines.json';
 import findings from './findings.json';
 import hcpcs from './hcpcs.json';
-import lupaThresholds from './lupa-thresholds.json';
 import occurrenceCodes from './occurrence-codes.json';
 import patientStatus from './patient-status.json';
 import payerProfiles from './payer-profiles.json';
@@ -37,7 +36,6 @@ export const rawTables = {
   unitRules,
   payerProfiles,
   findings,
-  lupaThresholds,
 };
 
 /** The validated code tables every part of the app reads. */

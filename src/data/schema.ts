@@ -273,12 +273,6 @@ export const FindingDescriptionRow = z.object({
 });
 export const FindingDescriptions = z.array(FindingDescriptionRow);
 
-export const LupaThresholdRow = z.object({
-  hipps: z.string().check(z.regex(/^[1-4][A-L][A-C][1-3]1$/)),
-  threshold: z.int().check(z.minimum(2), z.maximum(6)),
-  ...provenance,
-});
-
 export type SourceRow = z.infer<typeof SourceRow>;
 export type DisciplineRow = z.infer<typeof DisciplineRow>;
 export type CredentialRow = z.infer<typeof CredentialRow>;
@@ -295,7 +289,6 @@ export type UnitRuleRow = z.infer<typeof UnitRuleRow>;
 export type PayerProfileRow = z.infer<typeof PayerProfileRow>;
 export type FindingCatalogueRow = z.infer<typeof FindingCatalogueRow>;
 export type FindingDescriptionRow = z.infer<typeof FindingDescriptionRow>;
-export type LupaThresholdRow = z.infer<typeof LupaThresholdRow>;
 export type DisciplineId = z.infer<typeof DisciplineId>;
 export type CredentialId = z.infer<typeof CredentialId>;
 export type ServiceId = z.infer<typeof ServiceId>;
@@ -323,7 +316,6 @@ export const CodeTables = z.object({
   unitRules: z.array(UnitRuleRow),
   payerProfiles: z.array(PayerProfileRow),
   findings: z.array(FindingCatalogueRow),
-  lupaThresholds: z.array(LupaThresholdRow),
 });
 export type CodeTables = z.infer<typeof CodeTables>;
 

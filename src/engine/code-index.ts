@@ -78,7 +78,6 @@ export interface CodeIndex {
   /** First unit rule of each basis, for codes a payer has no rule of its own for. */
   fallbackUnitRule: Map<UnitBasis, UnitRuleRow>;
   locationCodeBySetting: Map<string, string>;
-  lupaThresholds: Map<string, number>;
   payers: Map<PayerId, PayerIndex>;
   /**
    * Severity, citation text and source ids of each findings catalogue row, joined once, for
@@ -243,7 +242,6 @@ export function indexTables(tables: CodeTables): CodeIndex {
     unitRules,
     fallbackUnitRule,
     locationCodeBySetting,
-    lupaThresholds: new Map(tables.lupaThresholds.map((row) => [row.hipps, row.threshold])),
     payers: new Map(
       profilesOfOneShape(tables.payerProfiles).map((profile) => [
         profile.id,

@@ -9,8 +9,7 @@ import { CodeTables, FindingDescriptions, ReferenceText } from '../../src/data/s
 import { daysBetween } from '../../src/engine/index.ts';
 
 const codedTables = Object.entries(codeTables).filter(
-  ([name]) =>
-    !['unitRules', 'sources', 'lupaThresholds', 'payerProfiles', 'findings'].includes(name),
+  ([name]) => !['unitRules', 'sources', 'payerProfiles', 'findings'].includes(name),
 ) as [string, { code: string }[]][];
 
 describe('code tables', () => {

@@ -52,7 +52,7 @@ export const paymentPeriodChecks: readonly ClaimCheck[] = [
     id: 'lupa-risk',
     scope: 'medicare',
     run: (context) => {
-      const { index, claim, byDate, lines } = context;
+      const { claim, byDate, lines } = context;
       if (!isFinalHomeHealthClaim(claim.billType) || lines.length === 0) return [];
       const visits = byDate.length;
       const visitCount = `${visits} in-person visit${visits === 1 ? '' : 's'}`;
@@ -73,20 +73,14 @@ export const paymentPeriodChecks: readonly ClaimCheck[] = [
           `${visitCount} in an episode beginning ${start}: episodes beginning before ${PDGM_START} with ${EPISODE_LUPA_THRESHOLD - 1} visits or fewer are paid per visit (LUPA). If visits of the episode are missing from the claim, add them.${entered}${remoteNote}`,
         );
       }
-      const known = claim.hipps === undefined ? undefined : index.lupaThresholds.get(claim.hipps);
       const entered = claim.lupaThreshold;
-      const threshold = Math.max(
-        entered ?? known ?? DEFAULT_LUPA_THRESHOLD,
-        DEFAULT_LUPA_THRESHOLD,
-      );
+      const threshold = Math.max(entered ?? DEFAULT_LUPA_THRESHOLD, DEFAULT_LUPA_THRESHOLD);
       const whose =
-        entered !== undefined
-          ? entered < DEFAULT_LUPA_THRESHOLD
+        entered === undefined
+          ? "the minimum; enter the HIPPS code's own threshold for a firmer answer"
+          : entered < DEFAULT_LUPA_THRESHOLD
             ? `entered as ${entered}, but no threshold is below ${DEFAULT_LUPA_THRESHOLD}`
-            : 'as entered'
-          : known !== undefined
-            ? `for HIPPS ${claim.hipps}`
-            : "the minimum; enter the HIPPS code's own threshold for a firmer answer";
+            : 'as entered';
       return visits < threshold
         ? one(
             `${visitCount}, fewer than the LUPA threshold of ${threshold} (${whose}): the period would be paid per visit. If visits of the period are missing from the claim, add them.${remoteNote}`,
