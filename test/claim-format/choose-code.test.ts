@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { chooseCode, codeKey, suggestCodes } from '../../src/claim-format/choose-code.ts';
 

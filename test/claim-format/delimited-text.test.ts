@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readDelimitedText } from '../../src/claim-format/delimited-text.ts';
 import { normaliseHeader } from '../../src/claim-format/header-name.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Invariants of the claim format's readers and writers: whatever a writer writes reads back
 // equal, and no reader throws on any text.
 import fc from 'fast-check';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readDate, writeDate } from '../../src/claim-format/read-date.ts';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readMoneyCents, writeMoney } from '../../src/claim-format/read-money.ts';
 

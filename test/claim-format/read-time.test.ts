@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readTime, writeTime } from '../../src/claim-format/read-time.ts';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { chooseCode } from '../../src/claim-format/choose-code.ts';
 import { readVisitType, serviceChoices } from '../../src/claim-format/read-visit-type.ts';
