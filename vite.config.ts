@@ -41,6 +41,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   test: {
     css: false,
+    // One worker per core: vitest's default leaves one idle (the main process mostly waits), which
+    // on a 2-core machine ran the files one at a time.
+    maxWorkers: '100%',
     // Where a test runs follows from its file, so a new one lands right without a comment:
     // component tests (*.test.tsx) and the tests of browser-bound modules (test/state: storage;
     // test/components: service worker, address) in jsdom; every other test (engine, data,
