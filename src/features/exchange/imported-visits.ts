@@ -4,7 +4,7 @@
 import {
   draftFromClaimInput,
   emptyClaim,
-  nextId,
+  idAllocator,
   type DraftClaim,
   type DraftVisit,
 } from '../../state/draft-claim.ts';
@@ -16,10 +16,11 @@ export function draftVisitsFromRows(rows: readonly CsvRow[]): DraftVisit[] {
 }
 
 export function appendImportedVisits(claim: DraftClaim, visits: readonly DraftVisit[]): DraftClaim {
-  const taken = claim.visits.map((visit) => visit.id);
+  const taken = new Set(claim.visits.map((visit) => visit.id));
+  const free = idAllocator('V', [...taken, ...visits.map((visit) => visit.id)]);
   const added = visits.map((visit) => {
-    const id = taken.includes(visit.id) ? nextId('V', taken) : visit.id;
-    taken.push(id);
+    const id = taken.has(visit.id) ? free.next() : visit.id;
+    taken.add(id);
     return { ...visit, id };
   });
   return { ...claim, visits: [...claim.visits, ...added] };
