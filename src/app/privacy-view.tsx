@@ -1,16 +1,13 @@
 // Where a coder's data lives and how to remove it. Stated plainly, because coders enter real
 // visit data: it stays in this browser, and nothing is ever sent anywhere.
 import { useState } from 'react';
-import { useClaimStore } from '../state/claim-store.ts';
+import { deleteAllClaimData } from '../state/claim-store.ts';
 import { useGridColumns } from '../state/grid-columns.ts';
-import { SET_ASIDE_PREFIX } from '../state/persisted.ts';
 
+/** Every draft and everything else the app saved, in this tab and every other open one. */
 function deleteAllSavedData(): void {
-  useClaimStore.getState().reset();
+  deleteAllClaimData();
   useGridColumns.getState().reset();
-  for (const key of Object.keys(localStorage)) {
-    if (key.startsWith(SET_ASIDE_PREFIX)) localStorage.removeItem(key);
-  }
 }
 
 export function PrivacyView() {
@@ -51,7 +48,8 @@ export function PrivacyView() {
       {step === 'confirm' ? (
         <div role="alert" className="privacy-confirm">
           <p>
-            This deletes every draft and any set-aside data in this browser. It cannot be undone.
+            This deletes every draft and any set-aside data in this browser, in every open tab of
+            the app too. It cannot be undone.
           </p>
           <button
             type="button"
@@ -67,7 +65,9 @@ export function PrivacyView() {
           </button>
         </div>
       ) : null}
-      {step === 'done' ? <p role="status">All saved data in this browser was deleted.</p> : null}
+      {step === 'done' ? (
+        <p role="status">All saved data in this browser was deleted, in every open tab.</p>
+      ) : null}
     </section>
   );
 }

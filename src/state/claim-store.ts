@@ -1,20 +1,18 @@
 // The one store: named drafts of raw claim inputs, the active draft, and per-draft undo/redo.
-// Only inputs live here; engine results are derived in the views with useMemo.
+// Only inputs live here; engine results are derived in the views with useMemo. The edits are
+// pure functions (draft-edits.ts, draft-history.ts, draft-list.ts); saving, and keeping every
+// open tab in step, is claim-storage.ts's, wired up in tab-sync.ts.
 //
-// What is saved where:
-//   drafts, activeDraftId, deleted, setAside → localStorage (persist, versioned, restored with zod)
-//     Saves wait for typing to pause (flushClaimStorage; at most a second) and are flushed when
-//     the page is hidden or left, so serialising the claim stays off the keystroke's task.
-//   history (undo/redo stacks)              → memory only. 200 snapshots of a 300-visit claim
-//     would risk the ~5 MB localStorage quota and slow every keystroke's save; after a reload
-//     the drafts are exactly as left, and undo starts afresh.
+// What is kept where:
+//   drafts                  → localStorage, one key per draft, written when typing pauses (at most
+//                             a second) and when the page is hidden or left; every other tab
+//                             takes the change in on the storage event
+//   the active draft        → sessionStorage for this tab (localStorage for the next new tab)
+//   history, the last deleted draft, the placeholder → memory only. 200 snapshots of a
+//                             300-visit claim would risk the ~5 MB localStorage quota
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import {
-  blankItem,
-  blankVisit,
   emptyClaim,
-  nextId,
   type ContextField,
   type DraftActivity,
   type DraftClaim,
@@ -25,34 +23,28 @@ import {
   type ItemField,
   type VisitField,
 } from './draft-claim.ts';
-import { reportSaveFailure, reportSaveSuccess } from './save-status.ts';
-import { visitFieldKeys } from './visit-fields.ts';
-import {
-  STORAGE_KEY,
-  STORE_VERSION,
-  migrateStored,
-  restoreStored,
-  setAsideStored,
-  type Draft,
-  type PersistedState,
-  type SetAsideNotice,
-} from './persisted.ts';
+import * as edits from './draft-edits.ts';
+import { activeDraftOf, commitClaim, redoClaim, undoClaim, type History } from './draft-history.ts';
+import * as list from './draft-list.ts';
+import { newDraftId, type Draft, type DraftListState } from './draft-list.ts';
+import { applyStorageChanges } from './stored-changes.ts';
+import type { StorageChanges } from './claim-storage.ts';
+import { openBrowserStorage, randomToken } from './browser-storage.ts';
+import { connectClaimStorage, type ClaimStorageControl } from './tab-sync.ts';
 
-export const HISTORY_LIMIT = 200;
+export { HISTORY_LIMIT } from './draft-history.ts';
+export { SAVE_DELAY_MS, SAVE_MAX_DELAY_MS } from './tab-sync.ts';
+export type { Draft } from './draft-list.ts';
 
-interface History {
-  past: DraftClaim[];
-  future: DraftClaim[];
-  /** Consecutive edits with the same key (typing in one cell) make one undo step. */
-  lastKey: string | null;
-}
-
-export interface ClaimStoreState extends PersistedState {
+export interface ClaimStoreState extends DraftListState {
   history: Record<string, History>;
 }
 
 export interface ClaimStoreActions {
-  /** Opens `claim` (or an empty claim) as a new draft, makes it active, and returns its id. */
+  /**
+   * Opens `claim` (or an empty claim) as a new draft, makes it active, and returns its id. A
+   * name already in use gets a number ("Jones (2)"); without a name it is the next "Draft n".
+   */
   createDraft: (name?: string, claim?: DraftClaim) => string;
   duplicateDraft: (id: string) => string | null;
   deleteDraft: (id: string) => void;
@@ -88,430 +80,182 @@ export interface ClaimStoreActions {
   setValueCodes: (entries: DraftCodeValue[], key?: string | null) => void;
   undo: () => void;
   redo: () => void;
-  dismissSetAside: () => void;
-  /** Back to one empty draft, history cleared (tests and "start over"). */
+  /** Takes in what a save or another tab changed (claim-storage.ts). */
+  applyStorageChanges: (changes: StorageChanges) => void;
+  /** Back to one empty draft, history cleared ("Delete all saved data", and tests). */
   reset: () => void;
 }
 
 export type ClaimStore = ClaimStoreState & ClaimStoreActions;
 
-const emptyHistory: History = { past: [], future: [], lastKey: null };
-
-export function initialClaimState(): ClaimStoreState {
-  return {
-    drafts: [{ id: 'd1', name: 'Draft 1', claim: emptyClaim() }],
-    activeDraftId: 'd1',
-    deleted: null,
-    setAside: null,
-    history: {},
-  };
+export interface ClaimStoreDeps {
+  /** A draft id no other tab makes. */
+  newDraftId: () => string;
+  /** The drafts a page starts with (read from storage). */
+  initial?: Pick<ClaimStoreState, 'drafts' | 'activeDraftId'>;
+  /** Called by reset, after the state is back to one empty draft. */
+  onReset?: () => void;
 }
 
-let setAsideOnLoad: SetAsideNotice | null = null;
-
-/** How long a save waits for typing to pause, and the longest it waits while typing goes on. */
-export const SAVE_DELAY_MS = 250;
-export const SAVE_MAX_DELAY_MS = 1000;
-
-let pendingSave: { name: string; value: StorageValue<PersistedState> } | null = null;
-let saveTimer: ReturnType<typeof setTimeout> | null = null;
-let firstPendingAt = 0;
-
-function cancelPendingSave(): void {
-  if (saveTimer !== null) clearTimeout(saveTimer);
-  saveTimer = null;
-  pendingSave = null;
+function startingState(deps: ClaimStoreDeps): ClaimStoreState {
+  const initial = deps.initial;
+  if (!initial || initial.drafts.length === 0)
+    return { ...list.freshDraftList(deps.newDraftId()), history: {} };
+  const drafts = [...initial.drafts].sort(list.byPosition);
+  const activeDraftId = drafts.some((draft) => draft.id === initial.activeDraftId)
+    ? initial.activeDraftId
+    : (drafts[0]?.id ?? '');
+  return { drafts, activeDraftId, deleted: null, placeholder: null, history: {} };
 }
 
-/**
- * Writes the latest state to localStorage now, if a save is pending. Saves are scheduled off the
- * keystroke's task (serialising a 300-visit claim on every keystroke costs a frame) and flushed
- * when the page is hidden or left, so no edit is lost on reload, close or tab switch.
- */
-export function flushClaimStorage(): void {
-  const save = pendingSave;
-  cancelPendingSave();
-  if (!save) return;
-  try {
-    localStorage.setItem(save.name, JSON.stringify(save.value));
-    reportSaveSuccess();
-  } catch (error) {
-    // The edit stays in memory and on screen; the notice asks the coder to export it.
-    reportSaveFailure(error);
-  }
-}
+export function createClaimStore(deps: ClaimStoreDeps) {
+  return create<ClaimStore>()((set, get) => {
+    function commit(next: DraftClaim, key: string | null): void {
+      set((state) => commitClaim(state, next, key) ?? state);
+    }
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', flushClaimStorage);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushClaimStorage();
-  });
-}
+    function update(recipe: (claim: DraftClaim) => DraftClaim, key: string | null = null): void {
+      const draft = activeDraftOf(get());
+      if (draft) commit(recipe(draft.claim), key);
+    }
 
-/** localStorage through the restore step; unreadable data is set aside, not overwritten. */
-const claimStorage: PersistStorage<PersistedState> = {
-  getItem(name): StorageValue<PersistedState> | null {
-    // Reading replaces the state, so a save of the state being replaced must not land after it.
-    cancelPendingSave();
-    const raw = localStorage.getItem(name);
-    const outcome = restoreStored(raw);
-    if (outcome.ok) return outcome.state ? { state: outcome.state, version: STORE_VERSION } : null;
-    if (raw === null) return null;
-    const key = setAsideStored(localStorage, raw);
-    setAsideOnLoad = { key, reason: outcome.reason };
-    const fresh = initialClaimState();
+    const activeClaim = () => activeDraftOf(get())?.claim;
+
     return {
-      state: {
-        drafts: fresh.drafts,
-        activeDraftId: fresh.activeDraftId,
-        deleted: null,
-        setAside: setAsideOnLoad,
+      ...startingState(deps),
+
+      createDraft: (name, claim) => {
+        const id = deps.newDraftId();
+        set((state) => list.createDraft(state, id, name, claim ?? emptyClaim()));
+        return id;
       },
-      version: STORE_VERSION,
+
+      duplicateDraft: (sourceId) => {
+        const id = deps.newDraftId();
+        const next = list.duplicateDraft(get(), sourceId, id);
+        if (!next) return null;
+        set(next);
+        return id;
+      },
+
+      deleteDraft: (id) => set((state) => list.deleteDraft(state, id, deps.newDraftId()) ?? state),
+
+      undoDeleteDraft: () =>
+        set((state) => list.undoDeleteDraft(state, deps.newDraftId()) ?? state),
+
+      forgetDeletedDraft: () => set({ deleted: null }),
+
+      renameDraft: (id, name) =>
+        set((state) => ({ drafts: list.renameDraft(state.drafts, id, name) })),
+
+      selectDraft: (id) =>
+        set((state) =>
+          state.drafts.some((draft) => draft.id === id) ? { activeDraftId: id } : state,
+        ),
+
+      updateClaim: (recipe, key = null) => update(recipe, key),
+
+      setContext: (field, value) =>
+        update((claim) => ({ ...claim, [field]: value }), `context:${field}`),
+
+      editVisit: (visitId, field, value) =>
+        update(
+          (claim) => edits.mapVisit(claim, visitId, (visit) => ({ ...visit, [field]: value })),
+          `visit:${visitId}:${field}`,
+        ),
+
+      addVisit: () => {
+        const claim = activeClaim();
+        const id = claim ? edits.nextVisitId(claim) : 'V1';
+        update((current) => edits.addVisit(current, id));
+        return id;
+      },
+
+      insertVisit: (beforeIndex) => {
+        const claim = activeClaim();
+        const id = claim ? edits.nextVisitId(claim) : 'V1';
+        update((current) => edits.insertVisit(current, beforeIndex, id));
+        return id;
+      },
+
+      duplicateVisit: (visitId) => {
+        const claim = activeClaim();
+        if (!claim?.visits.some((visit) => visit.id === visitId)) return null;
+        const id = edits.nextVisitId(claim);
+        update((current) => edits.duplicateVisit(current, visitId, id));
+        return id;
+      },
+
+      deleteVisit: (visitId) => update((claim) => edits.deleteVisit(claim, visitId)),
+
+      appendVisits: (visits) => update((claim) => edits.appendVisits(claim, visits)),
+
+      fillVisitCells: (startIndex, rows) => {
+        let counts = { added: 0, replaced: 0 };
+        update((claim) => {
+          const filled = edits.fillVisitCells(claim, startIndex, rows);
+          counts = { added: filled.added, replaced: filled.replaced };
+          return filled.claim;
+        });
+        return counts;
+      },
+
+      setActivities: (visitId, activities, key = null) =>
+        update(
+          (claim) => edits.mapVisit(claim, visitId, (visit) => ({ ...visit, activities })),
+          key,
+        ),
+
+      addItem: () => update(edits.addItem),
+
+      editItem: (itemId, field, value) =>
+        update(
+          (claim) => ({
+            ...claim,
+            items: claim.items.map((item) =>
+              item.id === itemId ? { ...item, [field]: value } : item,
+            ),
+          }),
+          `item:${itemId}:${field}`,
+        ),
+
+      deleteItem: (itemId) =>
+        update((claim) => ({
+          ...claim,
+          items: claim.items.filter((item) => item.id !== itemId),
+        })),
+
+      setOccurrenceCodes: (entries, key = null) =>
+        update((claim) => ({ ...claim, occurrenceCodes: entries }), key),
+
+      setOccurrenceSpanCodes: (entries, key = null) =>
+        update((claim) => ({ ...claim, occurrenceSpanCodes: entries }), key),
+
+      setValueCodes: (entries, key = null) =>
+        update((claim) => ({ ...claim, valueCodes: entries }), key),
+
+      undo: () => set((state) => undoClaim(state) ?? state),
+
+      redo: () => set((state) => redoClaim(state) ?? state),
+
+      applyStorageChanges: (changes) =>
+        set((state) => applyStorageChanges(state, changes, deps.newDraftId) ?? state),
+
+      reset: () => {
+        set({ ...list.freshDraftList(deps.newDraftId()), history: {} });
+        deps.onReset?.();
+      },
     };
-  },
-  setItem(name, value) {
-    const now = Date.now();
-    if (pendingSave === null) firstPendingAt = now;
-    pendingSave = { name, value };
-    if (saveTimer !== null) clearTimeout(saveTimer);
-    const wait = Math.min(SAVE_DELAY_MS, Math.max(0, firstPendingAt + SAVE_MAX_DELAY_MS - now));
-    saveTimer = setTimeout(flushClaimStorage, wait);
-  },
-  removeItem(name) {
-    cancelPendingSave();
-    localStorage.removeItem(name);
-  },
-};
-
-function activeDraft(state: ClaimStoreState): Draft | undefined {
-  return state.drafts.find((draft) => draft.id === state.activeDraftId);
-}
-
-function withVisits(claim: DraftClaim, visits: DraftVisit[]): DraftClaim {
-  return { ...claim, visits };
-}
-
-function mapVisit(
-  claim: DraftClaim,
-  visitId: string,
-  change: (visit: DraftVisit) => DraftVisit,
-): DraftClaim {
-  return withVisits(
-    claim,
-    claim.visits.map((visit) => (visit.id === visitId ? change(visit) : visit)),
-  );
-}
-
-/** A new visit copies the date, discipline and credential of the visit before it. */
-function visitAfter(previous: DraftVisit | undefined, id: string, claim: DraftClaim): DraftVisit {
-  return blankVisit(id, {
-    date: previous?.date ?? claim.from,
-    discipline: previous?.discipline ?? 'SN',
-    credential: previous?.credential ?? 'RN',
   });
 }
 
-export const useClaimStore = create<ClaimStore>()(
-  persist(
-    (set, get) => {
-      function commit(next: DraftClaim, key: string | null): void {
-        set((state) => {
-          const draft = activeDraft(state);
-          if (!draft || draft.claim === next) return state;
-          const history = state.history[draft.id] ?? emptyHistory;
-          const merge = key !== null && history.lastKey === key;
-          const past = merge ? history.past : [...history.past, draft.claim].slice(-HISTORY_LIMIT);
-          return {
-            drafts: state.drafts.map((d) => (d.id === draft.id ? { ...d, claim: next } : d)),
-            history: { ...state.history, [draft.id]: { past, future: [], lastKey: key } },
-          };
-        });
-      }
-
-      function update(recipe: (claim: DraftClaim) => DraftClaim, key: string | null = null): void {
-        const draft = activeDraft(get());
-        if (draft) commit(recipe(draft.claim), key);
-      }
-
-      function visitIds(): string[] {
-        return activeDraft(get())?.claim.visits.map((visit) => visit.id) ?? [];
-      }
-
-      function addDraft(name: string, claim: DraftClaim, at?: number): string {
-        const id = nextId(
-          'd',
-          get().drafts.map((draft) => draft.id),
-        );
-        set((state) => {
-          const drafts = [...state.drafts];
-          drafts.splice(at ?? drafts.length, 0, { id, name, claim });
-          return { drafts, activeDraftId: id };
-        });
-        return id;
-      }
-
-      return {
-        ...initialClaimState(),
-
-        createDraft: (name, claim) =>
-          addDraft(name ?? nextId('Draft ', draftNames(get().drafts)), claim ?? emptyClaim()),
-
-        duplicateDraft: (id) => {
-          const state = get();
-          const index = state.drafts.findIndex((draft) => draft.id === id);
-          const source = state.drafts[index];
-          if (!source) return null;
-          return addDraft(`${source.name} (copy)`, source.claim, index + 1);
-        },
-
-        deleteDraft: (id) =>
-          set((state) => {
-            const index = state.drafts.findIndex((draft) => draft.id === id);
-            const draft = state.drafts[index];
-            if (!draft) return state;
-            let drafts = state.drafts.filter((d) => d.id !== id);
-            if (drafts.length === 0)
-              drafts = [{ id: nextId('d', [id]), name: 'Draft 1', claim: emptyClaim() }];
-            const activeDraftId =
-              state.activeDraftId === id
-                ? (drafts[Math.min(index, drafts.length - 1)]?.id ?? '')
-                : state.activeDraftId;
-            return { drafts, activeDraftId, deleted: { draft, index } };
-          }),
-
-        undoDeleteDraft: () =>
-          set((state) => {
-            if (!state.deleted) return state;
-            const { draft, index } = state.deleted;
-            const taken = state.drafts.some((d) => d.id === draft.id);
-            const restored = taken
-              ? {
-                  ...draft,
-                  id: nextId(
-                    'd',
-                    state.drafts.map((d) => d.id),
-                  ),
-                }
-              : draft;
-            const drafts = [...state.drafts];
-            drafts.splice(Math.min(index, drafts.length), 0, restored);
-            return { drafts, activeDraftId: restored.id, deleted: null };
-          }),
-
-        forgetDeletedDraft: () => set({ deleted: null }),
-
-        renameDraft: (id, name) =>
-          set((state) => ({
-            drafts: state.drafts.map((draft) => (draft.id === id ? { ...draft, name } : draft)),
-          })),
-
-        selectDraft: (id) =>
-          set((state) =>
-            state.drafts.some((draft) => draft.id === id) ? { activeDraftId: id } : state,
-          ),
-
-        updateClaim: (recipe, key = null) => update(recipe, key),
-
-        setContext: (field, value) =>
-          update((claim) => ({ ...claim, [field]: value }), `context:${field}`),
-
-        editVisit: (visitId, field, value) =>
-          update(
-            (claim) => mapVisit(claim, visitId, (visit) => ({ ...visit, [field]: value })),
-            `visit:${visitId}:${field}`,
-          ),
-
-        addVisit: () => {
-          const id = nextId('V', visitIds());
-          update((claim) =>
-            withVisits(claim, [...claim.visits, visitAfter(claim.visits.at(-1), id, claim)]),
-          );
-          return id;
-        },
-
-        insertVisit: (beforeIndex) => {
-          const id = nextId('V', visitIds());
-          update((claim) => {
-            const visits = [...claim.visits];
-            const at = Math.max(0, Math.min(beforeIndex, visits.length));
-            visits.splice(at, 0, visitAfter(visits[at - 1] ?? visits[at], id, claim));
-            return withVisits(claim, visits);
-          });
-          return id;
-        },
-
-        duplicateVisit: (visitId) => {
-          const claim = activeDraft(get())?.claim;
-          const index = claim?.visits.findIndex((visit) => visit.id === visitId) ?? -1;
-          const source = claim?.visits[index];
-          if (!claim || !source) return null;
-          const id = nextId('V', visitIds());
-          update((current) => {
-            const visits = [...current.visits];
-            visits.splice(index + 1, 0, { ...source, id });
-            return withVisits(current, visits);
-          });
-          return id;
-        },
-
-        deleteVisit: (visitId) =>
-          update((claim) =>
-            withVisits(
-              claim,
-              claim.visits.filter((visit) => visit.id !== visitId),
-            ),
-          ),
-
-        appendVisits: (visits) =>
-          update((claim) => {
-            const taken = claim.visits.map((visit) => visit.id);
-            const added = visits.map((fields) => {
-              const id = nextId('V', taken);
-              taken.push(id);
-              return blankVisit(id, fields);
-            });
-            return withVisits(claim, [...claim.visits, ...added]);
-          }),
-
-        fillVisitCells: (startIndex, rows) => {
-          let added = 0;
-          let replaced = 0;
-          update((claim) => {
-            const visits = [...claim.visits];
-            const taken = visits.map((visit) => visit.id);
-            rows.forEach((values, offset) => {
-              const at = startIndex + offset;
-              const existing = visits[at];
-              let visit = existing;
-              if (!visit) {
-                const id = nextId('V', taken);
-                taken.push(id);
-                visit = visitAfter(visits.at(-1), id, claim);
-                added += 1;
-              }
-              const next: DraftVisit = { ...visit, ...values };
-              if (existing)
-                replaced += visitFieldKeys.filter(
-                  (field) => existing[field] !== '' && existing[field] !== next[field],
-                ).length;
-              visits[Math.min(at, visits.length)] = next;
-            });
-            return withVisits(claim, visits);
-          });
-          return { added, replaced };
-        },
-
-        setActivities: (visitId, activities, key = null) =>
-          update((claim) => mapVisit(claim, visitId, (visit) => ({ ...visit, activities })), key),
-
-        addItem: () =>
-          update((claim) => ({
-            ...claim,
-            items: [
-              ...claim.items,
-              blankItem(
-                nextId(
-                  'S',
-                  claim.items.map((item) => item.id),
-                ),
-              ),
-            ],
-          })),
-
-        editItem: (itemId, field, value) =>
-          update(
-            (claim) => ({
-              ...claim,
-              items: claim.items.map((item) =>
-                item.id === itemId ? { ...item, [field]: value } : item,
-              ),
-            }),
-            `item:${itemId}:${field}`,
-          ),
-
-        deleteItem: (itemId) =>
-          update((claim) => ({
-            ...claim,
-            items: claim.items.filter((item) => item.id !== itemId),
-          })),
-
-        setOccurrenceCodes: (entries, key = null) =>
-          update((claim) => ({ ...claim, occurrenceCodes: entries }), key),
-
-        setOccurrenceSpanCodes: (entries, key = null) =>
-          update((claim) => ({ ...claim, occurrenceSpanCodes: entries }), key),
-
-        setValueCodes: (entries, key = null) =>
-          update((claim) => ({ ...claim, valueCodes: entries }), key),
-
-        undo: () =>
-          set((state) => {
-            const draft = activeDraft(state);
-            const history = draft ? state.history[draft.id] : undefined;
-            const previous = history?.past.at(-1);
-            if (!draft || !history || !previous) return state;
-            return {
-              drafts: state.drafts.map((d) => (d.id === draft.id ? { ...d, claim: previous } : d)),
-              history: {
-                ...state.history,
-                [draft.id]: {
-                  past: history.past.slice(0, -1),
-                  future: [draft.claim, ...history.future],
-                  lastKey: null,
-                },
-              },
-            };
-          }),
-
-        redo: () =>
-          set((state) => {
-            const draft = activeDraft(state);
-            const history = draft ? state.history[draft.id] : undefined;
-            const next = history?.future[0];
-            if (!draft || !history || !next) return state;
-            return {
-              drafts: state.drafts.map((d) => (d.id === draft.id ? { ...d, claim: next } : d)),
-              history: {
-                ...state.history,
-                [draft.id]: {
-                  past: [...history.past, draft.claim],
-                  future: history.future.slice(1),
-                  lastKey: null,
-                },
-              },
-            };
-          }),
-
-        dismissSetAside: () => set({ setAside: null }),
-
-        reset: () => set(initialClaimState()),
-      };
-    },
-    {
-      name: STORAGE_KEY,
-      version: STORE_VERSION,
-      storage: claimStorage,
-      migrate: (state, version) => migrateStored(state, version) as PersistedState,
-      partialize: (state): PersistedState => ({
-        drafts: state.drafts,
-        activeDraftId: state.activeDraftId,
-        deleted: state.deleted,
-        setAside: state.setAside,
-      }),
-    },
-  ),
-);
-
-function draftNames(drafts: Draft[]): string[] {
-  return drafts.map((draft) => draft.name);
-}
+export type ClaimStoreApi = ReturnType<typeof createClaimStore>;
 
 // ---- Selectors (atomic; components pick exactly what they render) ----
 
-export const selectActiveDraft = (state: ClaimStore): Draft | undefined => activeDraft(state);
+export const selectActiveDraft = (state: ClaimStore): Draft | undefined => activeDraftOf(state);
 export const selectActiveClaim = (state: ClaimStore): DraftClaim =>
-  activeDraft(state)?.claim ?? fallbackClaim;
+  activeDraftOf(state)?.claim ?? fallbackClaim;
 export const selectCanUndo = (state: ClaimStore): boolean =>
   (state.history[state.activeDraftId]?.past.length ?? 0) > 0;
 export const selectCanRedo = (state: ClaimStore): boolean =>
@@ -519,5 +263,38 @@ export const selectCanRedo = (state: ClaimStore): boolean =>
 
 const fallbackClaim = emptyClaim();
 
+// ---- The app's store, saved in this browser and kept in step with its other tabs ----
+
+const browser = openBrowserStorage();
+
+export const useClaimStore = createClaimStore({
+  newDraftId: () => newDraftId(randomToken),
+  initial: browser?.initial,
+  onReset: () => claimStorage?.forget(),
+});
+
+export const claimStorage: ClaimStorageControl | null = browser
+  ? connectClaimStorage(useClaimStore, browser.storage, browser.local, window)
+  : null;
+
 /** The store's actions, stable across renders; safe to call from any feature. */
 export const claimActions = (): ClaimStoreActions => useClaimStore.getState();
+
+/** Writes pending edits now (the page does so itself when hidden or left). */
+export function flushClaimStorage(): void {
+  claimStorage?.flush();
+}
+
+/** Deletes every draft and everything else the app saved in this browser, in every open tab. */
+export function deleteAllClaimData(): void {
+  claimStorage?.deleteAll();
+  useClaimStore.getState().reset();
+}
+
+/** Opens each as a new draft; returns the names they were given (a taken name gets a number). */
+export function openAsNewDrafts(drafts: readonly { name: string; claim: DraftClaim }[]): string[] {
+  return drafts.map((draft) => {
+    const id = useClaimStore.getState().createDraft(draft.name, draft.claim);
+    return useClaimStore.getState().drafts.find((d) => d.id === id)?.name ?? draft.name;
+  });
+}

@@ -1,105 +1,36 @@
-// What the store keeps in localStorage, and the restore step that reads it back without trusting
-// it: known older versions are migrated, then everything is validated with zod. Anything that
-// cannot be read (not JSON, an unknown version, a shape that does not validate) is set aside
-// under another key, never deleted, so the coder can download it.
-import * as z from 'zod/mini';
-import { DraftClaim } from './draft-claim.ts';
-
+// Where the drafts live in this browser's localStorage (see claim-storage.ts for how they are
+// read and written). Every key starts with STORAGE_KEY, so "Delete all saved data" finds them.
+//
+//   visit-to-claim:draft:<id>     one draft per key (a keystroke rewrites only its draft)
+//   visit-to-claim:epoch          changes when all saved data is deleted; a draft stamped with
+//                                 another epoch is stale and is removed, never loaded
+//   visit-to-claim:active         the draft last opened (this tab's own is in sessionStorage)
+//   visit-to-claim:set-aside:<n>  saved data that could not be read, kept for download
+//   visit-to-claim:save-refused   a save the browser refused, shown on the next start
+//   visit-to-claim                version 1: every draft under one key (migrated on load)
 export const STORAGE_KEY = 'visit-to-claim';
-export const SET_ASIDE_PREFIX = 'visit-to-claim:set-aside:';
-/** Bump with a migration in `migrations` whenever the persisted shape changes. */
-export const STORE_VERSION = 1;
+export const DRAFT_KEY_PREFIX = `${STORAGE_KEY}:draft:`;
+export const EPOCH_KEY = `${STORAGE_KEY}:epoch`;
+export const ACTIVE_KEY = `${STORAGE_KEY}:active`;
+export const SET_ASIDE_PREFIX = `${STORAGE_KEY}:set-aside:`;
+export const SAVE_REFUSED_KEY = `${STORAGE_KEY}:save-refused`;
 
-export const Draft = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-  claim: DraftClaim,
-});
-export type Draft = z.infer<typeof Draft>;
-
-export const SetAsideNotice = z.object({
-  key: z.string(),
-  reason: z.string(),
-});
-export type SetAsideNotice = z.infer<typeof SetAsideNotice>;
-
-export const PersistedState = z.object({
-  drafts: z.array(Draft).check(z.minLength(1)),
-  activeDraftId: z.string(),
-  /** The last deleted draft and where it was, so the delete can be undone. */
-  deleted: z._default(
-    z.nullable(z.object({ draft: Draft, index: z.int().check(z.nonnegative()) })),
-    null,
-  ),
-  setAside: z._default(z.nullable(SetAsideNotice), null),
-});
-export type PersistedState = z.infer<typeof PersistedState>;
+/** A stored draft says what it is, so a downloaded copy can be recognised and reopened. */
+export const DRAFT_RECORD_FORMAT = 'visit-to-claim/draft';
 
 /**
- * Migrations by the version they upgrade from: `migrations[n]` turns version n into n + 1.
- * Version 1 is the first stored shape, so there are none yet; each new one needs a test.
+ * The shape of a stored draft. Version 1 kept every draft under STORAGE_KEY; version 2 keeps one
+ * record per draft (legacy-store.ts migrates version 1). Bump with a migration in
+ * legacy-store.ts's `migrations` when a change is not additive: fields a version does not know
+ * are kept as they are, so additions need no bump.
  */
-export const migrations: Record<number, (state: unknown) => unknown> = {};
+export const STORE_VERSION = 2;
 
-export type RestoreOutcome =
-  { ok: true; state: PersistedState } | { ok: false; reason: string } | { ok: true; state: null };
-
-function describeIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'it does not match the expected shape';
-  const path = issue.path.join('.');
-  return `${path === '' ? 'the stored value' : path}: ${issue.message}`;
+export function draftKey(id: string): string {
+  return `${DRAFT_KEY_PREFIX}${id}`;
 }
 
-/** Runs the migrations from `version` up to STORE_VERSION. */
-export function migrateStored(state: unknown, version: number): unknown {
-  let current = state;
-  for (let from = version; from < STORE_VERSION; from += 1) {
-    const step = migrations[from];
-    if (!step) throw new Error(`no migration from version ${from}`);
-    current = step(current);
-  }
-  return current;
-}
-
-/** Reads the raw stored text: null when nothing is stored, else the state or why it can't be read. */
-export function restoreStored(raw: string | null): RestoreOutcome {
-  if (raw === null) return { ok: true, state: null };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'the saved data is not valid JSON' };
-  }
-  if (typeof parsed !== 'object' || parsed === null || !('state' in parsed))
-    return { ok: false, reason: 'the saved data has no state' };
-  const version = 'version' in parsed ? parsed.version : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return { ok: false, reason: 'the saved data has no version' };
-  if (version > STORE_VERSION)
-    return {
-      ok: false,
-      reason: `the saved data is from a newer version of the app (${version}; this app reads up to ${STORE_VERSION})`,
-    };
-  let migrated: unknown;
-  try {
-    migrated = migrateStored(parsed.state, version);
-  } catch (error) {
-    return { ok: false, reason: `the saved data could not be upgraded (${String(error)})` };
-  }
-  const result = PersistedState.safeParse(migrated);
-  if (!result.success) return { ok: false, reason: describeIssue(result.error) };
-  const state = result.data;
-  if (!state.drafts.some((draft) => draft.id === state.activeDraftId))
-    state.activeDraftId = state.drafts[0]?.id ?? '';
-  return { ok: true, state };
-}
-
-/** Keeps unreadable stored text under a free set-aside key and returns that key. */
-export function setAsideStored(storage: Storage, raw: string): string {
-  let n = 1;
-  while (storage.getItem(`${SET_ASIDE_PREFIX}${n}`) !== null) n += 1;
-  const key = `${SET_ASIDE_PREFIX}${n}`;
-  storage.setItem(key, raw);
-  return key;
+/** The draft id of a draft key, or null for any other key. */
+export function draftIdOfKey(key: string): string | null {
+  return key.startsWith(DRAFT_KEY_PREFIX) ? key.slice(DRAFT_KEY_PREFIX.length) : null;
 }

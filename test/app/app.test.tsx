@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { ErrorBoundary } from '../../src/components/error-boundary.tsx';
-import { flushClaimStorage, useClaimStore } from '../../src/state/claim-store.ts';
-import { SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/state/persisted.ts';
+import { claimStorage, flushClaimStorage, useClaimStore } from '../../src/state/claim-store.ts';
+import { SET_ASIDE_PREFIX, STORAGE_KEY, draftKey } from '../../src/state/persisted.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -16,9 +16,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function startWithStored(raw: string) {
+/** A page starting with `raw` saved by version 1 of the app (every draft under one key). */
+function startWithStored(raw: string) {
   localStorage.setItem(STORAGE_KEY, raw);
-  await act(() => useClaimStore.persist.rehydrate());
+  act(() => claimStorage?.reload());
   render(<App />);
 }
 
@@ -44,8 +45,8 @@ describe('App', () => {
     await waitFor(() => expect(document.title).toBe('Training · Visit-to-Claim'));
   });
 
-  it('restores the drafts saved in the browser', async () => {
-    await startWithStored(
+  it('restores the drafts saved in the browser', () => {
+    startWithStored(
       JSON.stringify({
         state: {
           drafts: [
@@ -66,7 +67,7 @@ describe('App', () => {
 
   it.each([
     ['corrupt data', '{"state": {"drafts": [', /not valid JSON/],
-    ['data from an unknown version', JSON.stringify({ state: {}, version: 42 }), /newer version/],
+    ['data from an unknown version', JSON.stringify({ state: {}, version: 42 }), /unknown version/],
   ])('sets aside %s, starts with a notice and offers it for download', async (_, raw, reason) => {
     const user = userEvent.setup();
     const created: Blob[] = [];
@@ -75,7 +76,7 @@ describe('App', () => {
       return 'blob:set-aside';
     });
     URL.revokeObjectURL = vi.fn();
-    await startWithStored(raw);
+    startWithStored(raw);
     const notice = screen.getByRole('alert');
     expect(notice).toHaveTextContent('Saved data could not be read');
     expect(notice).toHaveTextContent(reason);
@@ -137,6 +138,7 @@ describe('when the browser cannot save', () => {
     );
     act(() => flushClaimStorage());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(localStorage.getItem(STORAGE_KEY)).toContain('February');
+    const id = useClaimStore.getState().activeDraftId;
+    expect(localStorage.getItem(draftKey(id))).toContain('February');
   });
 });

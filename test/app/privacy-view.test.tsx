@@ -38,7 +38,7 @@ describe('PrivacyView', () => {
     await user.click(screen.getByRole('button', { name: 'Delete all saved data…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
     expect(screen.getByRole('status')).toHaveTextContent(
-      'All saved data in this browser was deleted.',
+      'All saved data in this browser was deleted, in every open tab.',
     );
     expect(useClaimStore.getState().drafts.map((draft) => draft.name)).toEqual(['Draft 1']);
     expect(localStorage.getItem(`${SET_ASIDE_PREFIX}1`)).toBeNull();

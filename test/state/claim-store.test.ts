@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   HISTORY_LIMIT,
   SAVE_MAX_DELAY_MS,
+  claimStorage,
   flushClaimStorage,
   selectActiveClaim,
   selectCanRedo,
   selectCanUndo,
   useClaimStore,
 } from '../../src/state/claim-store.ts';
-import { STORAGE_KEY } from '../../src/state/persisted.ts';
+import { draftKey } from '../../src/state/persisted.ts';
 import { draftFromClaimInput, toEngineClaim } from '../../src/state/draft-claim.ts';
 
 const store = () => useClaimStore.getState();
@@ -93,10 +94,10 @@ describe('claim store', () => {
     store().addVisit();
     store().editVisit('V1', 'minutes', '4x');
     flushClaimStorage();
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
-    expect(saved.version).toBe(1);
-    expect(saved.state.drafts[0].claim.visits[0].minutes).toBe('4x');
-    expect(saved.state.history).toBeUndefined();
+    const saved = JSON.parse(localStorage.getItem(draftKey(store().activeDraftId)) ?? '{}');
+    expect(saved.version).toBe(2);
+    expect(saved.claim.visits[0].minutes).toBe('4x');
+    expect(JSON.stringify(saved)).not.toContain('history');
   });
 
   it('brings back a deleted draft where it was', () => {
@@ -122,7 +123,8 @@ describe('saving off the keystroke', () => {
   });
 
   const savedMinutes = () =>
-    JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state?.drafts[0].claim.visits[0]?.minutes;
+    JSON.parse(localStorage.getItem(draftKey(store().activeDraftId)) ?? '{}').claim?.visits[0]
+      ?.minutes;
 
   it('writes the last edit once typing pauses', () => {
     vi.useFakeTimers();
@@ -159,13 +161,12 @@ describe('saving off the keystroke', () => {
     expect(savedMinutes()).toBe('55');
   });
 
-  it('keeps an edit made just before a reload', async () => {
+  it('keeps an edit made just before a reload', () => {
     store().addVisit();
     store().editVisit('V1', 'minutes', '4x');
     // A reload: the page is left, then a fresh page reads what was saved.
     window.dispatchEvent(new Event('pagehide'));
-    useClaimStore.setState({ drafts: [] });
-    await useClaimStore.persist.rehydrate();
+    claimStorage?.reload();
     expect(claim().visits[0]?.minutes).toBe('4x');
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { selectActiveClaim, useClaimStore } from '../../src/state/claim-store.ts';
-import { STORAGE_KEY, STORE_VERSION } from '../../src/state/persisted.ts';
+import { claimStorage, selectActiveClaim, useClaimStore } from '../../src/state/claim-store.ts';
+import { STORAGE_KEY } from '../../src/state/persisted.ts';
+import { useStorageStatus } from '../../src/state/storage-status.ts';
 import { draftFromClaimInput, emptyClaim, toEngineClaim } from '../../src/state/draft-claim.ts';
 
 const store = () => useClaimStore.getState();
@@ -63,7 +64,7 @@ describe('occurrence span codes in a draft', () => {
     expect(claim().occurrenceSpanCodes).toEqual([{ code: '74', from: '2026-03-15', through: '' }]);
   });
 
-  it('loads a draft saved before occurrence span codes existed, with none, and keeps new ones', async () => {
+  it('loads a draft saved before occurrence span codes existed, with none, and keeps new ones', () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -84,20 +85,18 @@ describe('occurrence span codes in a draft', () => {
           ],
           activeDraftId: 'd1',
         },
-        version: STORE_VERSION,
+        version: 1,
       }),
     );
-    useClaimStore.setState({ drafts: [] });
-    await useClaimStore.persist.rehydrate();
-    expect(store().setAside).toBeNull();
+    claimStorage?.reload();
+    expect(useStorageStatus.getState().notices).toEqual([]);
     expect(claim().occurrenceCodes).toEqual([{ code: '50', date: '2026-03-09' }]);
     expect(claim().occurrenceSpanCodes).toEqual([]);
 
     // A span entered now is saved and comes back after a reload.
     store().setOccurrenceSpanCodes([{ code: '76', from: '2026-03-20', through: '2026-03-31' }]);
     window.dispatchEvent(new Event('pagehide'));
-    useClaimStore.setState({ drafts: [] });
-    await useClaimStore.persist.rehydrate();
+    claimStorage?.reload();
     expect(claim().occurrenceSpanCodes).toEqual([
       { code: '76', from: '2026-03-20', through: '2026-03-31' },
     ]);

@@ -193,7 +193,7 @@ describe('the export buttons', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Open as a new draft' }));
     const state = useClaimStore.getState();
-    expect(state.drafts.map((d) => d.name)).toEqual(['Draft 1', 'Smith March', 'Smith March']);
+    expect(state.drafts.map((d) => d.name)).toEqual(['Draft 1', 'Smith March', 'Smith March (2)']);
     expect(selectActiveClaim(state)).toEqual(state.drafts[1]?.claim);
   });
 
