@@ -2,7 +2,9 @@
 // hot reload needs an inline script, which this policy (rightly) forbids. Styles stay 'self'
 // only; should the built index.html ever hold a <style> element, it is allowed by its SHA-256
 // hash, computed here from the final HTML, never by 'unsafe-inline'.
-// `vite preview` sends the built page's policy as a header too.
+// `vite preview` sends the built page's policy as a header too, with what only a header can say:
+// no other site may show the app in a frame (frame-ancestors, and X-Frame-Options for older
+// browsers), so a page elsewhere cannot overlay it to trick a coder into clicks or typing.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,6 +42,14 @@ function inlineStyleHashes(html: string): string[] {
   );
 }
 
+/** The headers a host should send with every response (the README lists them). */
+function hostHeaders(policy: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${policy}; frame-ancestors 'self'`,
+    'X-Frame-Options': 'SAMEORIGIN',
+  };
+}
+
 const META_POLICY = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/;
 
 function builtPolicy(indexHtml: string): string {
@@ -72,8 +82,9 @@ export function cspPlugin(): Plugin {
       const policy = builtPolicy(
         resolve(server.config.root, server.config.build.outDir, 'index.html'),
       );
+      const headers = hostHeaders(policy);
       server.middlewares.use((_request, response, next) => {
-        response.setHeader('Content-Security-Policy', policy);
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         next();
       });
     },

@@ -3,10 +3,14 @@ import './app/no-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { framedByAnotherOrigin, refuseToRunFramed } from './app/frame-guard.ts';
 import { registerServiceWorker } from './components/service-worker.ts';
 
 const root = document.getElementById('root');
-if (root) {
+const framed = framedByAnotherOrigin(window);
+if (root && framed) {
+  refuseToRunFramed(root, window.location.href);
+} else if (root) {
   createRoot(root).render(
     <StrictMode>
       <App />
@@ -14,4 +18,4 @@ if (root) {
   );
 }
 
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD && !framed) registerServiceWorker();
