@@ -10,6 +10,8 @@ import {
   useClaimStore,
 } from '../../src/state/claim-store.ts';
 import { draftKey } from '../../src/state/persisted.ts';
+import { draftRecordText } from '../../src/state/draft-record.ts';
+import { emptyClaim } from '../../src/state/draft-claim.ts';
 import { draftFromClaimInput, toEngineClaim } from '../../src/state/draft-claim.ts';
 
 const store = () => useClaimStore.getState();
@@ -183,5 +185,26 @@ describe('toEngineClaim', () => {
     expect(engine.visits).toEqual([
       { id: 'V1', date: '2026-01-05', discipline: '', credential: '', minutes: '45' },
     ]);
+  });
+});
+
+describe('another tab’s save', () => {
+  it('shows on the storage event, without a reload', () => {
+    const claim = { ...emptyClaim(), hipps: '1FC21' };
+    const draft = { id: 'd-other', name: 'Jones', position: 5, claim };
+    const stamp = { rev: 'other.1', parentRev: null, editedAt: 1, epoch: '' };
+    localStorage.setItem(draftKey(draft.id), draftRecordText(draft, stamp, null));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: draftKey(draft.id), storageArea: localStorage }),
+    );
+    expect(store().drafts.map((d) => [d.name, d.claim.hipps])).toEqual([['Jones', '1FC21']]);
+  });
+
+  it('is looked for when the tab comes back into view, in case it slept through the event', () => {
+    const draft = { id: 'd-other', name: 'Jones', position: 5, claim: emptyClaim() };
+    const stamp = { rev: 'other.1', parentRev: null, editedAt: 1, epoch: '' };
+    localStorage.setItem(draftKey(draft.id), draftRecordText(draft, stamp, null));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(store().drafts.map((d) => d.name)).toEqual(['Jones']);
   });
 });
