@@ -5,10 +5,10 @@ import { framedByAnotherOrigin, refuseToRunFramed } from '../../src/app/frame-gu
 const at = (origin: string) => ({ location: { origin } });
 
 function windowIn(top: unknown, origin = 'https://app.example'): Window {
-  const self = at(origin) as unknown as Window & { self: Window; top: unknown };
+  const self: Record<string, unknown> = at(origin);
   self.self = self;
   self.top = top === 'self' ? self : top;
-  return self;
+  return self as unknown as Window;
 }
 
 describe('framedByAnotherOrigin', () => {
