@@ -382,11 +382,14 @@ export class ClaimStorage {
     }
   }
 
-  /** Remembers the draft last opened, for this tab's reload and for new tabs. */
-  saveActiveDraft(id: string): void {
+  /**
+   * Remembers the draft open in this tab, for its reload, and (when the coder chose it) for the
+   * next new tab.
+   */
+  saveActiveDraft(id: string, chosen = true): void {
     if (this.readOnly) return;
     tryWrite(this.deps.session, ACTIVE_KEY, id);
-    tryWrite(this.deps.local, ACTIVE_KEY, id);
+    if (chosen) tryWrite(this.deps.local, ACTIVE_KEY, id);
   }
 
   /**

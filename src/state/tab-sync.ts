@@ -90,6 +90,7 @@ export function connectClaimStorage(
     apply(storage.receive(key, store.getState()));
   }
 
+  storage.saveActiveDraft(store.getState().activeDraftId, false);
   store.subscribe((state, previous) => {
     if (state.drafts !== previous.drafts) {
       storage.noteEdits(previous.drafts, state.drafts);
