@@ -57,6 +57,8 @@ export interface StorageChanges {
   upsert: Draft[];
   /** Drafts deleted in another tab. */
   remove: string[];
+  /** This tab's version of a draft kept under a new id (`to`): the tab follows it there. */
+  moved: { from: string; to: string }[];
   notices: StorageNotice[];
   /** Why a save failed; null when every write succeeded; undefined when nothing was written. */
   saveFailure?: string | null;
@@ -83,7 +85,7 @@ type Stored =
 const NONE: Stored = { kind: 'none' };
 
 function noChanges(): StorageChanges {
-  return { wipe: false, upsert: [], remove: [], notices: [], saveSoon: false };
+  return { wipe: false, upsert: [], remove: [], moved: [], notices: [], saveSoon: false };
 }
 
 const sameContent = (a: Draft, b: Draft) =>
@@ -97,7 +99,12 @@ export class ClaimStorage {
   /** When each draft was last edited in this tab (or, if adopted, in the tab that wrote it). */
   private readonly editedAt = new Map<string, number>();
   private refusedFlag = false;
-  readOnly: ReadOnlyMode | null = null;
+  private mode: ReadOnlyMode | null = null;
+
+  /** Unreadable data this tab could not set aside: while there is any, it saves nothing. */
+  get readOnly(): ReadOnlyMode | null {
+    return this.mode;
+  }
 
   constructor(private readonly deps: StorageDeps) {
     this.tab = deps.token();
@@ -118,7 +125,7 @@ export class ClaimStorage {
     this.agreed.clear();
     this.editedAt.clear();
     this.epoch = this.storedEpoch();
-    this.readOnly = null;
+    this.mode = null;
     this.refusedFlag = false;
   }
 
@@ -140,7 +147,7 @@ export class ClaimStorage {
     });
     // Drafts moved from version 1 were written by the loader and read back with the rest.
     for (const stored of loaded.stored) this.agree(stored);
-    this.readOnly = loaded.readOnly;
+    this.mode = loaded.readOnly;
     return loaded;
   }
 
@@ -164,7 +171,7 @@ export class ClaimStorage {
     kept: Agreed['kept'],
     changes: StorageChanges,
   ): void {
-    if (this.readOnly) return;
+    if (this.mode) return;
     const rev = this.nextRev();
     const editedAt = this.editedAt.get(draft.id) ?? this.deps.now();
     const text = draftRecordText(draft, { rev, parentRev, editedAt, epoch: this.epoch }, kept);
@@ -246,7 +253,7 @@ export class ClaimStorage {
       : { draft: local, editedAt: localEditedAt };
     const copy: Draft = {
       id: newDraftId(this.deps.token),
-      name: fromAnotherTabName(other.draft.name, other.editedAt),
+      name: fromAnotherTabName(other.draft.name, other.editedAt || this.deps.now()),
       position: positionAfterDraft(drafts, id),
       claim: other.draft.claim,
     };
@@ -255,6 +262,7 @@ export class ClaimStorage {
     else {
       this.agree(stored);
       changes.upsert.push(stored.draft);
+      changes.moved.push({ from: id, to: copy.id });
     }
     this.write(copy, null, null, changes);
     changes.upsert.push(copy);
@@ -283,7 +291,7 @@ export class ClaimStorage {
   /** Writes what this tab changed since it last agreed with the storage. */
   save(local: LocalDrafts): StorageChanges {
     const changes = noChanges();
-    if (this.readOnly || !this.sameEpoch(changes)) return changes;
+    if (this.mode || !this.sameEpoch(changes)) return changes;
     const ids = new Set(local.drafts.map((draft) => draft.id));
     for (const [id, agreed] of [...this.agreed]) {
       if (ids.has(id)) continue;
@@ -387,7 +395,7 @@ export class ClaimStorage {
    * next new tab.
    */
   saveActiveDraft(id: string, chosen = true): void {
-    if (this.readOnly) return;
+    if (this.mode) return;
     tryWrite(this.deps.session, ACTIVE_KEY, id);
     if (chosen) tryWrite(this.deps.local, ACTIVE_KEY, id);
   }
@@ -409,13 +417,13 @@ export class ClaimStorage {
     this.agreed.clear();
     this.editedAt.clear();
     this.refusedFlag = false;
-    this.readOnly = null;
+    this.mode = null;
   }
 
   /** Tries again to set aside what could not be read; where it went, or null if it still does not fit. */
   retrySetAside(): { key: string; reason: string }[] | null {
     const entries: { key: string; reason: string }[] = [];
-    for (const entry of this.readOnly?.entries ?? []) {
+    for (const entry of this.mode?.entries ?? []) {
       const raw = this.deps.local.getItem(entry.key);
       if (raw === null) continue;
       const aside = setAsideRaw(this.deps.local, raw);
@@ -423,13 +431,13 @@ export class ClaimStorage {
       this.deps.local.removeItem(entry.key);
       entries.push({ key: aside, reason: entry.reason });
     }
-    this.readOnly = null;
+    this.mode = null;
     return entries;
   }
 
   /** Removes the unreadable data (the coder downloaded it) so that saving can resume. */
   removeUnreadable(): void {
-    for (const entry of this.readOnly?.entries ?? []) this.deps.local.removeItem(entry.key);
-    this.readOnly = null;
+    for (const entry of this.mode?.entries ?? []) this.deps.local.removeItem(entry.key);
+    this.mode = null;
   }
 }

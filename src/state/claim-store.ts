@@ -33,7 +33,7 @@ import { openBrowserStorage, randomToken } from './browser-storage.ts';
 import { connectClaimStorage, type ClaimStorageControl } from './tab-sync.ts';
 
 export { HISTORY_LIMIT } from './draft-history.ts';
-export { SAVE_DELAY_MS, SAVE_MAX_DELAY_MS } from './tab-sync.ts';
+export { SAVE_MAX_DELAY_MS } from './tab-sync.ts';
 export type { Draft } from './draft-list.ts';
 
 export interface ClaimStoreState extends DraftListState {

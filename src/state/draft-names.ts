@@ -21,7 +21,7 @@ export function uniqueDraftName(wanted: string, taken: Iterable<string>): string
 }
 
 /** 14:32, in the browser's time zone: when a version kept from another tab was last edited. */
-export function clockTime(atMs: number): string {
+function clockTime(atMs: number): string {
   const at = new Date(atMs);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(at.getHours())}:${pad(at.getMinutes())}`;

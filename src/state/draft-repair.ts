@@ -40,7 +40,7 @@ function words(key: string): string {
 }
 
 /** ["visits", 2, "minutes"] as "visit 3 minutes". */
-export function fieldWords(path: Path): string {
+function fieldWords(path: Path): string {
   const parts: string[] = [];
   path.forEach((key, index) => {
     if (typeof key === 'number') return;

@@ -20,10 +20,18 @@ export function applyStorageChanges(
   newId: () => string,
 ): Partial<SyncedState> | null {
   if (!changes.wipe && changes.upsert.length === 0 && changes.remove.length === 0) return null;
+  let activeDraftId = state.activeDraftId;
   const start: SyncedState = changes.wipe ? { ...freshDraftList(newId()), history: {} } : state;
   const removed = new Set(changes.remove);
   let drafts = start.drafts.filter((draft) => !removed.has(draft.id));
   const history = { ...start.history };
+  // This tab's own version, kept as a copy: its undo history, and the coder, go with it.
+  for (const { from, to } of changes.moved) {
+    const moved = history[from];
+    if (moved) history[to] = moved;
+    delete history[from];
+    if (activeDraftId === from) activeDraftId = to;
+  }
   for (const draft of changes.upsert) {
     const shown = drafts.find((d) => d.id === draft.id);
     if (shown && shown.claim !== draft.claim)
@@ -45,6 +53,10 @@ export function applyStorageChanges(
     placeholder,
     history,
     deleted: changes.wipe ? null : start.deleted,
-    activeDraftId: keepActive(state.drafts, drafts, start.activeDraftId),
+    activeDraftId: keepActive(
+      state.drafts,
+      drafts,
+      changes.wipe ? start.activeDraftId : activeDraftId,
+    ),
   };
 }

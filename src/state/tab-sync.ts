@@ -127,6 +127,7 @@ export function connectClaimStorage(
         wipe: true,
         upsert: drafts,
         remove: [],
+        moved: [],
         notices: [],
         saveSoon: false,
       });

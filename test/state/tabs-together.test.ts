@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { selectActiveClaim } from '../../src/state/claim-store.ts';
+import {
+  selectActiveClaim,
+  selectActiveDraft,
+  selectCanUndo,
+} from '../../src/state/claim-store.ts';
 import { DRAFT_KEY_PREFIX, EPOCH_KEY, draftKey } from '../../src/state/persisted.ts';
 import { SharedStorage, openTab, steppingClock } from './shared-storage.ts';
 
@@ -84,6 +88,13 @@ describe('tabs of the app over one storage', () => {
     a.deliver();
     b.deliver();
 
+    // A's edit came first, so A's version is the copy; A goes on showing it, with its undo.
+    const shownInA = selectActiveDraft(a.store.getState());
+    expect([shownInA?.name, shownInA?.claim.hipps]).toEqual([
+      expect.stringMatching(/from another tab/),
+      'AAAAA',
+    ]);
+    expect(selectCanUndo(a.store.getState())).toBe(true);
     const copyName = expect.stringMatching(/^Jones \(from another tab, \d\d:\d\d\)$/);
     expect(storedNames(shared)).toEqual(['Jones', copyName]);
     const jones = JSON.parse(shared.data.get(draftKey(id)) ?? '{}') as { claim: { hipps: string } };
