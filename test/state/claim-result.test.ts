@@ -42,7 +42,7 @@ describe('the active draft’s result', () => {
 
   it('is the other draft’s once another draft is chosen', () => {
     const smith = activeResult();
-    useClaimStore.getState().selectDraft('d1');
+    useClaimStore.getState().selectDraft(useClaimStore.getState().drafts[0]?.id ?? '');
     expect(activeResult()).not.toBe(smith);
     expect(activeResult().lines).toEqual([]);
   });
