@@ -8,6 +8,7 @@ import {
   type DraftVisit,
   type VisitField,
 } from './draft-claim.ts';
+import { newVisitAfter } from './new-visit.ts';
 import { visitFieldKeys } from './visit-fields.ts';
 
 function withVisits(claim: DraftClaim, visits: DraftVisit[]): DraftClaim {
@@ -25,14 +26,8 @@ export function mapVisit(
   );
 }
 
-/** A new visit copies the date, discipline and credential of the visit before it. */
-function visitAfter(previous: DraftVisit | undefined, id: string, claim: DraftClaim): DraftVisit {
-  return blankVisit(id, {
-    date: previous?.date ?? claim.from,
-    discipline: previous?.discipline ?? 'SN',
-    credential: previous?.credential ?? 'RN',
-  });
-}
+/** A new visit copies the visit before it (new-visit.ts says what it starts with). */
+const visitAfter = newVisitAfter;
 
 function visitIds(claim: DraftClaim) {
   return idAllocator(

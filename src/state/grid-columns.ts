@@ -1,7 +1,7 @@
 // Which optional columns of the visit grid the coder has hidden: a display preference. Kept in
 // this browser like the drafts, and deleted with them. Date, discipline, credential, service,
 // minutes and the results are always shown; until the coder chooses, the rarely used columns are
-// hidden so that the results sit beside the minutes on a 1280 px wide screen.
+// hidden.
 import { create } from 'zustand';
 import type { VisitFieldKey } from './visit-fields.ts';
 
@@ -23,9 +23,13 @@ export const optionalGridColumns = [
 
 export type OptionalGridColumn = (typeof optionalGridColumns)[number];
 
-/** Hidden until the coder shows them: all but start and end (the other way to give the time). */
+/**
+ * Shown until the coder hides them: start and end (the other way to give the time), and the
+ * setting and charge every Medicare claim needs; the rest start hidden.
+ */
+const shownByDefault: readonly OptionalGridColumn[] = ['start', 'end', 'setting', 'charge'];
 export const defaultHiddenGridColumns: readonly OptionalGridColumn[] = optionalGridColumns.filter(
-  (column) => column !== 'start' && column !== 'end',
+  (column) => !shownByDefault.includes(column),
 );
 
 function isOptionalGridColumn(value: unknown): value is OptionalGridColumn {

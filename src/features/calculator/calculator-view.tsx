@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { codeTables } from '../../data/index.ts';
 import type { Finding } from '../../engine/index.ts';
+import { emptyClaim, type DraftClaim } from '../../state/draft-claim.ts';
 import {
   claimActions,
   selectActiveClaim,
@@ -25,13 +26,14 @@ import { ClaimLinesTable } from './claim-lines-table.tsx';
 import { DraftsBar } from './drafts-bar.tsx';
 import type { FindingTarget } from './finding-target.ts';
 import { FindingsPanel } from './findings-panel.tsx';
+import { ExamplePicker } from './example-picker.tsx';
+import { focusInView, focusWhenRendered } from './focus-when-rendered.ts';
+import { moveCursor, resetCursor } from './grid-cursor.ts';
 import { cellMessage } from './grid-rows.ts';
-import { focusInView, focusWhenRendered, revealGridRow } from './grid-window.ts';
 import type * as PasteVisitsModule from './paste-visits.ts';
 import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
-import { focusVisitControl, keepFocusThrough } from './row-focus.ts';
-import { GridCallbacksContext, type GridCallbacks } from './grid-callbacks.ts';
-import { VisitGrid, type PasteCell } from './visit-grid.tsx';
+import { keepFocusThrough } from './row-focus.ts';
+import { ADD_VISIT_ID, VisitGrid, type PasteCell } from './visit-grid.tsx';
 import './calculator.css';
 
 // Opened on a visit's button, not on every page load: its code (and the engine's explanation of
@@ -54,6 +56,13 @@ function useContextErrors(findings: Finding[]): FieldErrors {
     for (const [field, message] of JSON.parse(key) as [string, string][]) errors[field] ??= message;
     return errors;
   }, [key]);
+}
+
+const untouchedClaim = JSON.stringify(emptyClaim());
+
+/** True for a claim nothing has been entered in yet: it shows no findings until something is. */
+function isUntouched(claim: DraftClaim): boolean {
+  return claim.visits.length === 0 && JSON.stringify(claim) === untouchedClaim;
 }
 
 /** The focused element, if any: what opened "show the math", where focus returns when it closes. */
@@ -105,16 +114,14 @@ export function CalculatorView() {
   );
   const contextErrors = useContextErrors(deferredResult.findings);
 
-  const gridCallbacks: GridCallbacks = useMemo(
-    () => ({
-      selectVisit: (visitId: string) => {
-        mathOpener.current = focusedElement();
-        setSelection({ draftId: selectActiveDraft(useClaimStore.getState())?.id ?? '', visitId });
-        focusWhenRendered('show-math-heading', SHOW_MATH_FRAMES);
-      },
-    }),
-    [],
-  );
+  // Another draft opened: the grid's cursor starts again at its first visit.
+  useEffect(() => resetCursor(), [draftId]);
+
+  const showMath = useCallback((visitId: string) => {
+    mathOpener.current = focusedElement();
+    setSelection({ draftId: selectActiveDraft(useClaimStore.getState())?.id ?? '', visitId });
+    focusWhenRendered('show-math-heading', SHOW_MATH_FRAMES);
+  }, []);
 
   const goTo = useCallback((target: FindingTarget) => {
     const state = useClaimStore.getState();
@@ -124,12 +131,14 @@ export function CalculatorView() {
         mathOpener.current = focusedElement();
         setSelection({ draftId: selectActiveDraft(state)?.id ?? '', visitId });
       }
+    } else if (target.visitIndex !== undefined) {
+      // A finding about a hidden column shows the column, so the coder can correct it.
+      const column = optionalGridColumns.find((candidate) => candidate === target.visitField);
+      if (column) useGridColumns.getState().setShown(column, true);
+      const field = target.visitField;
+      moveCursor({ row: target.visitIndex, col: field && field !== 'id' ? field : 'visit' });
+      return;
     }
-    if (target.visitIndex !== undefined && target.activityIndex === undefined)
-      revealGridRow(target.visitIndex);
-    // A finding about a hidden column shows the column, so the coder can correct it.
-    const column = optionalGridColumns.find((candidate) => candidate === target.visitField);
-    if (column) useGridColumns.getState().setShown(column, true);
     focusWhenRendered(target.elementId);
   }, []);
 
@@ -139,7 +148,12 @@ export function CalculatorView() {
     mathOpener.current = null;
     setSelection(null);
     if (opener?.isConnected) focusInView(opener);
-    else if (selectedVisitId) focusVisitControl(selectedVisitId, 'id');
+    else if (selectedVisitId) {
+      const row = selectActiveClaim(useClaimStore.getState()).visits.findIndex(
+        (visit) => visit.id === selectedVisitId,
+      );
+      if (row >= 0) moveCursor({ row, col: 'visit' });
+    }
   }, [selectedVisitId]);
 
   // The parser loads on the first paste. Null when it could not load (nothing was read).
@@ -215,37 +229,70 @@ export function CalculatorView() {
     [readPaste],
   );
 
+  const untouched = isUntouched(claim);
+  const period = useMemo(
+    () => ({ from: claim.from, through: claim.through }),
+    [claim.from, claim.through],
+  );
   return (
     <div className="calculator">
       <DraftsBar />
       <ClaimContextForm errors={contextErrors} />
       <section className="panel visits-panel" aria-labelledby="visits-heading">
         <h2 id="visits-heading">Visits</h2>
-        <GridCallbacksContext.Provider value={gridCallbacks}>
-          <VisitGrid
-            visits={claim.visits}
-            lines={result.lines}
-            selectedVisitId={selectedVisitId}
-            onPasteRows={pasteIntoGrid}
-          />
-        </GridCallbacksContext.Provider>
-        <PasteReport outcome={pasteOutcome} />
-        <PastePanel onPaste={pasteFromPanel} />
+        <div className={selectedVisitId ? 'visits-layout with-math' : 'visits-layout'}>
+          <div className="visits-main">
+            <VisitGrid
+              visits={claim.visits}
+              lines={result.lines}
+              period={period}
+              selectedVisitId={selectedVisitId}
+              onShowMath={showMath}
+              onPasteRows={pasteIntoGrid}
+            />
+            <div className="visit-entry">
+              <button
+                type="button"
+                id={ADD_VISIT_ID}
+                className="primary"
+                onClick={() => {
+                  const id = claimActions().addVisit();
+                  const row = selectActiveClaim(useClaimStore.getState()).visits.findIndex(
+                    (visit) => visit.id === id,
+                  );
+                  moveCursor({ row, col: 'date' });
+                }}
+              >
+                Add visit
+              </button>
+              <ExamplePicker />
+            </div>
+            <PasteReport outcome={pasteOutcome} />
+            <PastePanel onPaste={pasteFromPanel} />
+          </div>
+          {selectedVisitId ? (
+            <Suspense fallback={<p role="status">Opening the math for this visit…</p>}>
+              <ShowMath
+                claim={deferredClaim}
+                result={deferredResult}
+                visitId={selectedVisitId}
+                onClose={closeMath}
+              />
+            </Suspense>
+          ) : null}
+        </div>
       </section>
-      {selectedVisitId ? (
-        <Suspense fallback={<p role="status">Opening the math for this visit…</p>}>
-          <ShowMath
-            claim={deferredClaim}
-            result={deferredResult}
-            visitId={selectedVisitId}
-            onClose={closeMath}
-          />
-        </Suspense>
-      ) : null}
       <div className="results">
         <ClaimLinesTable result={deferredResult} />
-        <FindingsPanel findings={deferredResult.findings} visitIds={visitIds} onGoTo={goTo} />
+        <FindingsPanel
+          findings={untouched ? noFindings : deferredResult.findings}
+          waiting={untouched}
+          visitIds={visitIds}
+          onGoTo={goTo}
+        />
       </div>
     </div>
   );
 }
+
+const noFindings: Finding[] = [];

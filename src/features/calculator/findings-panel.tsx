@@ -12,12 +12,15 @@ const groups: { severity: Severity; title: string; marker: string }[] = [
 
 export interface FindingsPanelProps {
   findings: Finding[];
+  /** True while nothing has been entered: the panel says what it will show instead. */
+  waiting?: boolean;
   visitIds: string[];
   onGoTo: (target: FindingTarget) => void;
 }
 
 export const FindingsPanel = memo(function FindingsPanel({
   findings,
+  waiting = false,
   visitIds,
   onGoTo,
 }: FindingsPanelProps) {
@@ -28,7 +31,11 @@ export const FindingsPanel = memo(function FindingsPanel({
   return (
     <section className="panel findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings</h2>
-      {findings.length === 0 ? (
+      {waiting ? (
+        <p className="muted">
+          Findings show here as you enter the claim: what is missing or wrong, and what to do.
+        </p>
+      ) : findings.length === 0 ? (
         <p className="all-clear">No findings: the claim looks complete.</p>
       ) : null}
       {groups.map(({ severity, title, marker }) => {

@@ -1,7 +1,7 @@
 // The buttons of the claim form's lists (occurrence codes, value codes, items): "Add …" under a
 // list and "Remove" on each row.
 import type { ReactNode } from 'react';
-import { focusWhenRendered } from './grid-window.ts';
+import { focusWhenRendered } from './focus-when-rendered.ts';
 
 /**
  * Adds a row and focuses the field `firstFieldId` of it. The new row is drawn above this

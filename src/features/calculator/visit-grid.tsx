@@ -1,282 +1,53 @@
-// The visit grid: a real table, one row per visit, edited like a spreadsheet. Tab and Shift+Tab
-// move between cells; Enter / Shift+Enter and the up/down arrows move to the same cell one row
-// down or up. Columns are defined once; rows are memoized so a keystroke re-renders one row.
-import {
-  FlexRender,
-  columnVisibilityFeature,
-  createColumnHelper,
-  tableFeatures,
-  useTable,
-  type Row,
-} from '@tanstack/react-table';
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+// The visit grid, a spreadsheet (the WAI-ARIA grid pattern, as in AG Grid or Google Sheets):
+// cells show text and one editor is live, on the active cell. Arrows, Home/End, Ctrl+Home/End and
+// PageUp/PageDown move the active cell and never change a value; typing replaces the value and
+// starts an edit, F2 or a double click edits it in place, Escape cancels; Enter commits and moves
+// down (adding a visit below the last one), Tab and Shift+Tab right and left; Delete clears.
+// Shift+arrows or a drag select a range: Ctrl+C copies it as tab-separated text, Ctrl+D fills it
+// from the visit above, Ctrl+V pastes from the active cell. The grid is one Tab stop.
+// Long claims draw only the visits in view (@tanstack/react-virtual); the header row and the
+// Visit column stay in view while the grid scrolls.
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { VisitLineResult } from '../../engine/index.ts';
-import { claimActions } from '../../state/claim-store.ts';
+import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
+import type { DraftClaim, DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { useGridColumns } from '../../state/grid-columns.ts';
-import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
-import { visitFieldLabels } from '../../state/visit-fields.ts';
+import { CellEditor, type CommitHow } from './cell-editor.tsx';
 import { GridColumnsChooser } from './grid-columns-chooser.tsx';
-import { buildGridRows, cellId, type GridRow } from './grid-rows.ts';
 import {
-  WINDOW_THRESHOLD,
-  focusWhenRendered,
-  gridRowHeight,
-  registerGridScroller,
-  revealGridRow,
-  setGridRowHeight,
-  visibleRange,
-} from './grid-window.ts';
+  endEdit,
+  moveCursor,
+  startEdit,
+  useGridCursor,
+  type CellEdit,
+  type CellPosition,
+} from './grid-cursor.ts';
+import {
+  rangeBetween,
+  stepForKey,
+  stepFrom,
+  tabFrom,
+  type CellRange,
+  type GridShape,
+} from './grid-navigation.ts';
+import { clearCells, fillDown, rangeAsText, setCell } from './grid-ranges.ts';
+import { cellText } from './cell-text.ts';
+import { VisitRow, type RowHandlers } from './grid-row.tsx';
+import { buildGridRows, cellId } from './grid-rows.ts';
 import { looksLikeRows } from './paste-columns.ts';
 import type { FillColumn } from './paste-visits.ts';
-import { ADD_VISIT_ID, focusVisitControl } from './row-focus.ts';
-import {
-  credentialOptions,
-  disciplineCodeOptions,
-  modeOptions,
-  serviceOptions,
-  settingOptions,
-} from './options.ts';
-import {
-  EditCell,
-  FindingsMarkerCell,
-  HcpcsResultCell,
-  RevenueResultCell,
-  RowActionsCell,
-  UnitBasisCell,
-  UnitsResultCell,
-  VisitNumberCell,
-  type EditColumn,
-} from './visit-cells.tsx';
+import { readTypedCell, type ClaimPeriod } from './read-typed-cell.ts';
+import { gridColumnsShown, isEditColumn, type EditColumn } from './visit-grid-columns.ts';
 
-const features = tableFeatures({ columnVisibilityFeature });
-const helper = createColumnHelper<typeof features, GridRow>();
+/** Claims with more visits than this draw only the visits in view. */
+export const WINDOW_THRESHOLD = 40;
+/** A visit row's height in px before it is measured (CSS gives rows one height). */
+const ROW_HEIGHT_GUESS = 30;
 
-const editColumns: EditColumn[] = [
-  {
-    field: 'date',
-    kind: 'text',
-    placeholder: 'YYYY-MM-DD',
-    size: 'date',
-  },
-  {
-    field: 'discipline',
-    kind: 'select',
-    options: disciplineCodeOptions,
-    size: 'code',
-  },
-  {
-    field: 'credential',
-    kind: 'select',
-    options: credentialOptions,
-    size: 'code',
-  },
-  {
-    field: 'service',
-    kind: 'select',
-    options: serviceOptions,
-    emptyLabel: 'Usual for discipline',
-    size: 'm',
-  },
-  {
-    field: 'minutes',
-    kind: 'text',
-    inputMode: 'numeric',
-    size: 'xs',
-  },
-  {
-    field: 'start',
-    kind: 'text',
-    placeholder: 'HH:MM',
-    size: 'time',
-  },
-  { field: 'end', kind: 'text', placeholder: 'HH:MM', size: 'time' },
-  {
-    field: 'mode',
-    kind: 'select',
-    // A blank mode is read as in person: one "In person" choice, not two that look the same.
-    options: modeOptions.filter((option) => option.value !== 'in-person'),
-    emptyLabel: 'In person',
-    sameAsEmpty: 'in-person',
-    size: 'm',
-  },
-  {
-    field: 'monitoringDays',
-    header: 'Days mon.',
-    kind: 'text',
-    inputMode: 'numeric',
-    size: 'xs',
-  },
-  {
-    field: 'setting',
-    kind: 'select',
-    options: settingOptions,
-    size: 's',
-  },
-  {
-    field: 'travelMinutes',
-    header: 'Travel min',
-    kind: 'text',
-    inputMode: 'numeric',
-    size: 'xs',
-  },
-  {
-    field: 'documentationMinutes',
-    header: 'Doc. min',
-    kind: 'text',
-    inputMode: 'numeric',
-    size: 'xs',
-  },
-  { field: 'hcpcs', kind: 'text', size: 's' },
-  {
-    field: 'units',
-    kind: 'text',
-    inputMode: 'numeric',
-    size: 'xs',
-  },
-  {
-    field: 'charge',
-    kind: 'text',
-    inputMode: 'decimal',
-    size: 's',
-  },
-];
-
-const columns = helper.columns([
-  helper.display({
-    id: 'visit',
-    header: 'Visit',
-    cell: ({ row }) => <VisitNumberCell row={row.original} />,
-  }),
-  ...editColumns.map((column) =>
-    helper.display({
-      id: column.field,
-      header: column.header ?? visitFieldLabels[column.field],
-      cell: ({ row }) => <EditCell row={row.original} column={column} />,
-    }),
-  ),
-  helper.display({
-    id: 'result-hcpcs',
-    header: 'HCPCS',
-    cell: ({ row }) => <HcpcsResultCell row={row.original} />,
-  }),
-  helper.display({
-    id: 'result-revenue',
-    header: 'Revenue code',
-    cell: ({ row }) => <RevenueResultCell row={row.original} />,
-  }),
-  helper.display({
-    id: 'result-units',
-    header: 'Units',
-    cell: ({ row }) => <UnitsResultCell row={row.original} />,
-  }),
-  helper.display({
-    id: 'result-basis',
-    header: 'Unit basis',
-    cell: ({ row }) => <UnitBasisCell row={row.original} />,
-  }),
-  helper.display({
-    id: 'result-findings',
-    header: 'Findings',
-    cell: ({ row }) => <FindingsMarkerCell row={row.original} />,
-  }),
-  helper.display({
-    id: 'actions',
-    header: 'Actions',
-    cell: ({ row }) => <RowActionsCell row={row.original} />,
-  }),
-]);
-
-const resultColumns = new Set([
-  'result-hcpcs',
-  'result-revenue',
-  'result-units',
-  'result-basis',
-  'result-findings',
-]);
-
-type GridTableRow = Row<typeof features, GridRow>;
-
-const VisitRow = memo(
-  function VisitRow({
-    row,
-    selected,
-    rowRef,
-  }: {
-    row: GridTableRow;
-    selected: boolean;
-    rowRef?: ((element: HTMLTableRowElement | null) => void) | undefined;
-    /** Changes when columns are shown or hidden, so memoized rows draw again. */
-    columnsShown: string;
-  }) {
-    return (
-      <tr
-        ref={rowRef}
-        className={selected ? 'selected' : undefined}
-        aria-rowindex={row.original.index + 2}
-        data-index={row.original.index}
-        data-visit-id={row.original.visit.id}
-      >
-        {row.getVisibleCells().map((cell) =>
-          cell.column.id === 'visit' ? (
-            <th key={cell.id} scope="row">
-              <FlexRender cell={cell} />
-            </th>
-          ) : (
-            <td key={cell.id} className={resultColumns.has(cell.column.id) ? 'result' : undefined}>
-              <FlexRender cell={cell} />
-            </td>
-          ),
-        )}
-      </tr>
-    );
-  },
-  (previous, next) =>
-    previous.row.original === next.row.original &&
-    previous.selected === next.selected &&
-    previous.rowRef === next.rowRef &&
-    previous.columnsShown === next.columnsShown,
-);
-
-/** Moves focus to the same column `delta` rows away; true when there is such a row. */
-function moveFocus(from: HTMLElement, delta: number, rowCount: number): boolean {
-  const row = Number(from.dataset.row);
-  const column = from.dataset.col;
-  if (!Number.isInteger(row) || !column) return false;
-  const next = row + delta;
-  if (next < 0 || next >= rowCount) return false;
-  revealGridRow(next);
-  focusWhenRendered(cellId(next, column));
-  return true;
-}
-
-function onGridKeyDown(event: KeyboardEvent<HTMLTableSectionElement>, rowCount: number): void {
-  const target = event.target as HTMLElement;
-  if (event.altKey || event.ctrlKey || event.metaKey) return;
-  if (event.key === 'Tab' && !event.shiftKey) {
-    // Tab from the last control of the last rendered row continues into the next visit.
-    const tr = target.closest('tr');
-    const index = Number(tr?.dataset.index);
-    const controls = tr ? [...tr.querySelectorAll<HTMLElement>('input, select, button, a')] : [];
-    const nextRendered = tr?.nextElementSibling as HTMLElement | null | undefined;
-    if (
-      Number.isInteger(index) &&
-      controls.at(-1) === target &&
-      index + 1 < rowCount &&
-      nextRendered?.dataset.index === undefined
-    ) {
-      event.preventDefault();
-      revealGridRow(index + 1);
-      focusWhenRendered(cellId(index + 1, 'id'));
-    }
-    return;
-  }
-  if (target.dataset.row === undefined) return;
-  let delta = 0;
-  if (event.key === 'Enter' && target.tagName !== 'BUTTON') delta = event.shiftKey ? -1 : 1;
-  else if (event.key === 'ArrowDown') delta = 1;
-  else if (event.key === 'ArrowUp') delta = -1;
-  if (delta !== 0 && moveFocus(target, delta, rowCount)) event.preventDefault();
-}
+/** The id of the grid's "Add visit" button. */
+export const ADD_VISIT_ID = 'add-visit';
 
 /** The editable cell a paste landed in, and the visible editable columns in the grid's order. */
 export interface PasteCell {
@@ -285,18 +56,13 @@ export interface PasteCell {
   columns: readonly FillColumn[];
 }
 
-/** The cell a paste landed in, when its target is one of the visible editable cells. */
-function pasteCellOf(target: EventTarget, columns: readonly FillColumn[]): PasteCell | undefined {
-  if (!(target instanceof HTMLElement)) return undefined;
-  const index = Number(target.dataset.row);
-  const column = columns.find((candidate) => candidate.field === target.dataset.col);
-  return column && Number.isInteger(index) ? { index, field: column.field, columns } : undefined;
-}
-
 export interface VisitGridProps {
   visits: DraftVisit[];
   lines: VisitLineResult[];
+  period: ClaimPeriod;
+  /** The visit whose math is open, if any. */
   selectedVisitId: string | null;
+  onShowMath: (visitId: string) => void;
   /**
    * Rows pasted from a spreadsheet into the grid: `cell` is the cell they landed in, if any
    * (they fill the grid from there unless they start with a header row).
@@ -304,122 +70,458 @@ export interface VisitGridProps {
   onPasteRows: (text: string, cell?: PasteCell) => Promise<void>;
 }
 
-export function VisitGrid({ visits, lines, selectedVisitId, onPasteRows }: VisitGridProps) {
+function activeClaim(): DraftClaim {
+  return selectActiveClaim(useClaimStore.getState());
+}
+
+function visitAt(row: number): DraftVisit | undefined {
+  return activeClaim().visits[row];
+}
+
+/** The active cell kept inside the grid: rows and columns come and go under it. */
+function clampCell(cell: CellPosition, columns: readonly string[], rowCount: number): CellPosition {
+  const row = Math.max(0, Math.min(cell.row, rowCount - 1));
+  return columns.includes(cell.col) ? { row, col: cell.col } : { row, col: columns[1] ?? 'visit' };
+}
+
+/** Adds a visit below the last one (as "Add visit" does) and returns its row. */
+function addVisitRow(): number {
+  const id = claimActions().addVisit();
+  return activeClaim().visits.findIndex((visit) => visit.id === id);
+}
+
+export function VisitGrid({
+  visits,
+  lines,
+  period,
+  selectedVisitId,
+  onShowMath,
+  onPasteRows,
+}: VisitGridProps) {
   const data = useMemo(() => buildGridRows(visits, lines), [visits, lines]);
   const hidden = useGridColumns((state) => state.hidden);
-  const columnVisibility = useMemo(
-    () => Object.fromEntries(hidden.map((column) => [column, false])),
-    [hidden],
+  const columns = useMemo(() => gridColumnsShown(hidden), [hidden]);
+  const columnIds = useMemo(() => columns.map((column) => column.id), [columns]);
+  const tableWidthRem = useMemo(
+    () => columns.reduce((sum, column) => sum + column.widthRem, 0),
+    [columns],
   );
-  const table = useTable({
-    features,
-    columns,
-    data,
-    getRowId: (row) => row.visit.id,
-    state: { columnVisibility },
-  });
-  const columnsShown = hidden.join();
-  const pasteColumns = useMemo(
-    () =>
-      editColumns
-        .filter((column) => !hidden.some((field) => field === column.field))
-        .map(({ field, kind }) => ({ field, kind })),
-    [hidden],
+  const cursor = useGridCursor(
+    useShallow((state) => ({
+      active: state.active,
+      anchor: state.anchor,
+      editing: state.editing,
+      focusRequest: state.focusRequest,
+    })),
   );
-  const columnCount = table.getVisibleLeafColumns().length;
-  const rows = table.getRowModel().rows;
-  const windowed = rows.length > WINDOW_THRESHOLD;
-  const [view, setView] = useState({ scrollTop: 0, height: 0 });
-  // Only a windowed grid needs its size: reading it forces a layout before the page is painted.
-  const scrollerRef = useCallback(
-    (element: HTMLDivElement | null) => {
-      registerGridScroller(element);
-      if (element && windowed)
-        setView({ scrollTop: element.scrollTop, height: element.clientHeight });
+  const rowCount = data.length;
+  const active = clampCell(cursor.active, columnIds, rowCount);
+  const range: CellRange | null =
+    cursor.anchor && (cursor.anchor.row !== active.row || cursor.anchor.col !== active.col)
+      ? rangeBetween(active, cursor.anchor, columnIds)
+      : null;
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const windowed = rowCount > WINDOW_THRESHOLD;
+  const activeRow = active.row;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read where it is made, never memoized
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    enabled: windowed,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT_GUESS,
+    overscan: 6,
+    // The active visit is always drawn, so the cell with focus never leaves the page.
+    rangeExtractor: (visible) => {
+      const indexes = defaultRangeExtractor(visible);
+      return activeRow < visible.count && !indexes.includes(activeRow)
+        ? [...indexes, activeRow].sort((a, b) => a - b)
+        : indexes;
     },
-    [windowed],
-  );
-  const { start, end } = visibleRange(rows.length, view.scrollTop, view.height);
-  const rowHeight = gridRowHeight();
-  const measureRow = useCallback((element: HTMLTableRowElement | null) => {
-    if (element) setGridRowHeight(element.getBoundingClientRect().height);
+  });
+
+  // Everything the handlers read is read when they run, so the handlers themselves are stable.
+  const latest = useRef({ columns, columnIds, rowCount, period, onShowMath, onPasteRows });
+  useLayoutEffect(() => {
+    latest.current = { columns, columnIds, rowCount, period, onShowMath, onPasteRows };
+  });
+
+  const shape = useCallback((): GridShape => {
+    const { columnIds: ids, rowCount: count } = latest.current;
+    const height = scroller.current?.clientHeight ?? 0;
+    return {
+      columns: ids,
+      rowCount: count,
+      pageRows: Math.max(1, Math.floor(height / ROW_HEIGHT_GUESS) - 1),
+    };
   }, []);
+
+  /** Commits the text of an edit to its cell (one undo step with the edit's keystrokes). */
+  const writeCell = useCallback((edit: CellEdit, value: string) => {
+    const visit = visitAt(edit.row);
+    const field = edit.col as VisitField;
+    if (!visit || visit[field] === value) return;
+    claimActions().updateClaim((claim) => setCell(claim, visit.id, field, value), edit.undoKey);
+  }, []);
+
+  /** Enter (down, adding a visit below the last) or Shift+Enter (up) from `cell`. */
+  const enterFrom = useCallback(
+    (cell: CellPosition, up: boolean) => {
+      const { tabStart } = useGridCursor.getState();
+      const col = tabStart ?? cell.col;
+      if (up) {
+        moveCursor(stepFrom({ row: cell.row, col }, 'up', shape()));
+        return;
+      }
+      const row = cell.row + 1 < latest.current.rowCount ? cell.row + 1 : addVisitRow();
+      moveCursor({ row, col });
+    },
+    [shape],
+  );
+
+  const handlers: RowHandlers = useMemo(
+    () => ({
+      showMath: (visitId) => latest.current.onShowMath(visitId),
+      rowAction: (action, row) => {
+        const visit = visitAt(row);
+        if (!visit) return;
+        const actions = claimActions();
+        if (action === 'duplicate') {
+          actions.duplicateVisit(visit.id);
+          moveCursor({ row: row + 1, col: 'date' });
+        } else if (action === 'insert') {
+          actions.insertVisit(row);
+          moveCursor({ row, col: 'date' });
+        } else {
+          actions.deleteVisit(visit.id);
+          // The same button of the visit that takes its place, or "Add visit" when none is left.
+          if (activeClaim().visits.length === 0) document.getElementById(ADD_VISIT_ID)?.focus();
+          else moveCursor({ row: Math.min(row, activeClaim().visits.length - 1), col: action });
+        }
+      },
+      renderEditor: (column, edit, name) => (
+        <CellEditor
+          key={edit.undoKey}
+          column={column}
+          edit={edit}
+          name={name}
+          period={latest.current.period}
+          onType={(text) => writeCell(edit, text)}
+          onCommit={(value, how) => {
+            writeCell(edit, value);
+            commitMove(edit, how);
+          }}
+          onCancel={() => {
+            // Number and text cells were written as typed: the edit's one undo step takes it back.
+            const visit = visitAt(edit.row);
+            if (visit && visit[edit.col as VisitField] !== edit.before) claimActions().undo();
+            endEdit();
+          }}
+        />
+      ),
+    }),
+    // commitMove and writeCell are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  function commitMove(edit: CellEdit, how: CommitHow): void {
+    const cell = { row: edit.row, col: edit.col };
+    if (how === 'blur') endEdit({ focus: false, edit });
+    else if (how === 'enter' || how === 'shift-enter') enterFrom(cell, how === 'shift-enter');
+    else if (how === 'tab' || how === 'shift-tab') {
+      const next = tabFrom(cell, how === 'shift-tab', shape());
+      const { tabStart } = useGridCursor.getState();
+      if (next) moveCursor(next, { tabStart: tabStart ?? edit.col });
+      else endEdit();
+    } else moveCursor(stepFrom(cell, how, shape()));
+  }
+
+  /** Starts an edit of the active cell: typing (`text` replaces the value) or F2 (in place). */
+  function beginEdit(cell: CellPosition, column: EditColumn, typed: string | null): void {
+    const visit = visitAt(cell.row);
+    if (!visit) return;
+    const before = visit[column.field];
+    moveCursor(cell, { focus: false, tabStart: useGridCursor.getState().tabStart });
+    const edit = startEdit(typed ?? before, typed === null ? 'edit' : 'replace', before);
+    if (typed !== null && (column.type === 'number' || column.type === 'text'))
+      writeCell(edit, typed);
+  }
+
+  /** The edit columns of a range (or of the active cell), and its rows. */
+  function selection(): { top: number; bottom: number; fields: VisitField[]; range: CellRange } {
+    const { active: current, anchor } = useGridCursor.getState();
+    const ids = latest.current.columnIds;
+    const selected = rangeBetween(clampCell(current, ids, latest.current.rowCount), anchor, ids);
+    const fields = latest.current.columns
+      .slice(selected.left, selected.right + 1)
+      .filter(isEditColumn)
+      .map((column) => column.field);
+    return { top: selected.top, bottom: selected.bottom, fields, range: selected };
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    if (useGridCursor.getState().editing) return;
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-col]');
+    if (!target || event.altKey) return;
+    const cell = { row: Number(target.dataset.row), col: target.dataset.col ?? '' };
+    const column = latest.current.columns.find((candidate) => candidate.id === cell.col);
+    const ctrl = event.ctrlKey || event.metaKey;
+    const { key } = event;
+    const step = stepForKey(key, ctrl);
+    if (step) {
+      event.preventDefault();
+      const extend = event.shiftKey && step !== 'page-up' && step !== 'page-down';
+      moveCursor(stepFrom(cell, step, shape()), { extend });
+    } else if (key === 'Tab') {
+      const next = tabFrom(cell, event.shiftKey, shape());
+      if (!next) return; // Past the row's end: focus leaves the grid, as from any one Tab stop.
+      event.preventDefault();
+      moveCursor(next, { tabStart: useGridCursor.getState().tabStart ?? cell.col });
+    } else if (key === 'Enter' && !ctrl) {
+      // A button (the visit, its findings, a row action) does what it says.
+      if (target.tagName === 'BUTTON') return;
+      event.preventDefault();
+      enterFrom(cell, event.shiftKey);
+    } else if (key === 'F2' && isEditColumn(column)) {
+      event.preventDefault();
+      beginEdit(cell, column, null);
+    } else if ((key === 'Delete' || key === 'Backspace') && !ctrl) {
+      event.preventDefault();
+      const { top, bottom, fields } = selection();
+      if (fields.length > 0)
+        claimActions().updateClaim((claim) => clearCells(claim, top, bottom, fields));
+    } else if (ctrl && key.toLowerCase() === 'd' && !event.shiftKey) {
+      event.preventDefault();
+      const { top, bottom, fields } = selection();
+      if (fields.length > 0)
+        claimActions().updateClaim((claim) => fillDown(claim, top, bottom, fields));
+    } else if (key.length === 1 && !ctrl && isEditColumn(column) && key !== ' ') {
+      event.preventDefault();
+      beginEdit(cell, column, key);
+    }
+  }
+
+  // Focus follows the cursor: once the active cell is drawn, it takes focus (its editor focuses
+  // itself). A long grid first scrolls the visit into the drawn window.
+  const handledFocus = useRef(cursor.focusRequest);
+  useLayoutEffect(() => {
+    if (handledFocus.current === cursor.focusRequest) return;
+    if (cursor.editing) {
+      handledFocus.current = cursor.focusRequest;
+      return;
+    }
+    const element = document.getElementById(cellId(active.row, active.col));
+    if (element) {
+      handledFocus.current = cursor.focusRequest;
+      element.focus({ preventScroll: true });
+      element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    } else if (windowed && active.row < rowCount) virtualizer.scrollToIndex(active.row);
+  });
+
+  const dragging = useRef(false);
+  useLayoutEffect(() => {
+    const stop = () => {
+      dragging.current = false;
+    };
+    window.addEventListener('mouseup', stop);
+    return () => window.removeEventListener('mouseup', stop);
+  }, []);
+
+  function cellFromEvent(target: EventTarget): CellPosition | null {
+    const element = target instanceof Element ? target.closest<HTMLElement>('[data-col]') : null;
+    if (!element || !scroller.current?.contains(element)) return null;
+    return { row: Number(element.dataset.row), col: element.dataset.col ?? '' };
+  }
+
+  const items = windowed
+    ? virtualizer.getVirtualItems()
+    : data.map((_, index) => ({ index, start: index * ROW_HEIGHT_GUESS, end: 0 }));
+  const editing = cursor.editing;
+  const fillColumns: FillColumn[] = columns
+    .filter(isEditColumn)
+    .map((column) => ({ field: column.field, kind: column.type === 'code' ? 'select' : 'text' }));
+
+  const body: React.ReactNode[] = [];
+  let drawnTo = 0;
+  for (const item of items) {
+    const row = data[item.index];
+    if (!row) continue;
+    if (windowed && item.start > drawnTo)
+      body.push(
+        <Spacer key={`gap-${item.index}`} height={item.start - drawnTo} span={columns.length} />,
+      );
+    if (windowed) drawnTo = item.end;
+    body.push(
+      <VisitRow
+        key={row.visit.id}
+        row={row}
+        columns={columns}
+        activeCol={active.row === item.index ? active.col : null}
+        selected={
+          range && item.index >= range.top && item.index <= range.bottom
+            ? { left: range.left, right: range.right }
+            : null
+        }
+        edit={editing && editing.row === item.index ? editing : null}
+        showingMath={row.visit.id === selectedVisitId}
+        handlers={handlers}
+        measure={windowed ? virtualizer.measureElement : undefined}
+      />,
+    );
+  }
+  if (windowed && virtualizer.getTotalSize() > drawnTo)
+    body.push(
+      <Spacer key="gap-end" height={virtualizer.getTotalSize() - drawnTo} span={columns.length} />,
+    );
+
   return (
     <div className="visit-grid">
-      <GridColumnsChooser />
+      <div className="grid-tools">
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => {
+            const heading = document.getElementById('claim-lines-heading');
+            heading?.setAttribute('tabindex', '-1');
+            heading?.focus();
+          }}
+        >
+          Skip to the claim lines and findings
+        </button>
+        <GridColumnsChooser />
+      </div>
       <div
-        className={windowed ? 'grid-scroll windowed' : 'grid-scroll'}
-        ref={scrollerRef}
-        onScroll={(event) => {
-          const { scrollTop, clientHeight } = event.currentTarget;
-          if (windowed) setView({ scrollTop, height: clientHeight });
+        className="grid-scroll"
+        ref={scroller}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          // A click or Tab into a cell makes it the active one.
+          const cell = cellFromEvent(event.target);
+          const now = useGridCursor.getState().active;
+          if (
+            cell &&
+            (cell.row !== now.row || cell.col !== now.col) &&
+            !useGridCursor.getState().editing
+          )
+            moveCursor(cell, { focus: false });
+        }}
+        onMouseDown={(event) => {
+          if (event.button !== 0) return;
+          const cell = cellFromEvent(event.target);
+          if (!cell) return;
+          const { editing: open } = useGridCursor.getState();
+          if (open && open.row === cell.row && open.col === cell.col) return;
+          dragging.current = true;
+          moveCursor(cell, { extend: event.shiftKey });
+        }}
+        onMouseOver={(event) => {
+          if (!dragging.current || event.buttons !== 1) return;
+          const cell = cellFromEvent(event.target);
+          const now = useGridCursor.getState().active;
+          if (cell && (cell.row !== now.row || cell.col !== now.col))
+            moveCursor(cell, { extend: true });
+        }}
+        onDoubleClick={(event) => {
+          const cell = cellFromEvent(event.target);
+          const column = latest.current.columns.find((candidate) => candidate.id === cell?.col);
+          if (cell && isEditColumn(column) && !useGridCursor.getState().editing)
+            beginEdit(cell, column, null);
+        }}
+        onCopy={(event) => {
+          if (useGridCursor.getState().editing) return;
+          const { range: selected } = selection();
+          const rows = data
+            .slice(selected.top, selected.bottom + 1)
+            .map((row) =>
+              columns
+                .slice(selected.left, selected.right + 1)
+                .map((column) => cellText(column, row)),
+            );
+          event.clipboardData.setData('text/plain', rangeAsText(rows));
+          event.preventDefault();
         }}
         onPaste={(event) => {
           const text = event.clipboardData.getData('text/plain');
-          if (!looksLikeRows(text)) return;
+          const open = useGridCursor.getState().editing;
+          const rows = looksLikeRows(text);
+          if (open && !rows) return; // Into the editor, as typing would.
           event.preventDefault();
-          void onPasteRows(text, pasteCellOf(event.target, pasteColumns));
+          const { active: at } = useGridCursor.getState();
+          const cell = open ?? clampCell(at, columnIds, rowCount);
+          const column = columns.find((candidate) => candidate.id === cell.col);
+          if (open) endEdit();
+          if (!isEditColumn(column)) {
+            if (rows) void onPasteRows(text);
+            return;
+          }
+          if (rows) {
+            void onPasteRows(text, { index: cell.row, field: column.field, columns: fillColumns });
+            return;
+          }
+          const visit = visitAt(cell.row);
+          const value = readTypedCell(column, text, period);
+          if (visit && visit[column.field] !== value)
+            claimActions().updateClaim((claim) => setCell(claim, visit.id, column.field, value));
         }}
       >
-        <table className="grid" aria-rowcount={windowed ? rows.length + 1 : undefined}>
-          <caption className="visually-hidden">Visits</caption>
+        <table
+          className="grid"
+          role="grid"
+          aria-labelledby="visits-heading"
+          aria-rowcount={rowCount + 1}
+          aria-colcount={columns.length}
+          aria-multiselectable="true"
+          // The columns' widths lay the table out, so drawing other rows never moves a column.
+          style={{ width: `${tableWidthRem}rem` }}
+        >
+          <colgroup>
+            {columns.map((column) => (
+              <col key={column.id} style={{ width: `${column.widthRem}rem` }} />
+            ))}
+          </colgroup>
           <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={windowed ? 1 : undefined}>
-                {group.headers.map((header) => (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={resultColumns.has(header.column.id) ? 'result' : undefined}
-                  >
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-              </tr>
-            ))}
+            <tr aria-rowindex={1}>
+              {columns.map((column, position) => (
+                <th
+                  key={column.id}
+                  scope="col"
+                  aria-colindex={position + 1}
+                  className={`${column.kind}-col`}
+                  title={column.header === column.label ? undefined : column.label}
+                >
+                  {column.kind === 'action' ? (
+                    <span className="visually-hidden">{column.header}</span>
+                  ) : (
+                    column.header
+                  )}
+                </th>
+              ))}
+            </tr>
           </thead>
-          <tbody onKeyDown={(event) => onGridKeyDown(event, rows.length)}>
-            {start > 0 ? <Spacer height={start * rowHeight} columnCount={columnCount} /> : null}
-            {rows.slice(start, end).map((row, position) => (
-              <VisitRow
-                key={row.id}
-                row={row}
-                selected={row.original.visit.id === selectedVisitId}
-                rowRef={windowed && position === 0 ? measureRow : undefined}
-                columnsShown={columnsShown}
-              />
-            ))}
-            {end < rows.length ? (
-              <Spacer height={(rows.length - end) * rowHeight} columnCount={columnCount} />
-            ) : null}
-            {data.length === 0 ? (
-              <tr>
-                <td colSpan={columnCount} className="empty">
-                  No visits yet. Add a visit, or paste rows from a spreadsheet.
+          <tbody>
+            {body}
+            {rowCount === 0 ? (
+              <tr aria-rowindex={2}>
+                <td colSpan={columns.length} className="empty">
+                  No visits yet. Add a visit, paste rows from a spreadsheet, or start from an
+                  example.
                 </td>
               </tr>
             ) : null}
           </tbody>
         </table>
       </div>
-      <button
-        type="button"
-        id={ADD_VISIT_ID}
-        className="primary"
-        onClick={() => focusVisitControl(claimActions().addVisit(), 'date', { select: true })}
-      >
-        Add visit
-      </button>
     </div>
   );
 }
 
-/** Stands in for the rows above or below the rendered window, so the scrollbar is true. */
-function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
+/** Stands in for visits above, between or below those drawn, so the scrollbar is true. */
+function Spacer({ height, span }: { height: number; span: number }) {
   // A computed height cannot be a class; React sets it through CSSOM, which CSP allows.
   return (
     <tr aria-hidden="true" className="spacer">
-      <td colSpan={columnCount} style={{ height }} />
+      <td colSpan={span} style={{ height }} />
     </tr>
   );
 }

@@ -1,0 +1,195 @@
+// The visit grid's columns, described once: the visit's header cell, the cells a coder edits (in
+// the grid's order, each with how its typed text is read and the choices of a code cell), the
+// engine's answer, and the row's actions. The grid, its keyboard, paste, copy and fill all read
+// columns from here, so the switch to the claim format's field table is a change in this file.
+import { codeTables } from '../../data/index.ts';
+import { settingIds, visitModes } from '../../data/schema.ts';
+import type { VisitField } from '../../state/draft-claim.ts';
+import { visitFieldLabels } from '../../state/visit-fields.ts';
+import { wordsFor } from './options.ts';
+
+/** A choice of a code cell: the value stored, the words shown, and other names that pick it. */
+export interface Choice {
+  value: string;
+  label: string;
+  names: readonly string[];
+}
+
+/**
+ * How a cell's typed text is taken: `number` and `text` cells are stored as typed, keystroke by
+ * keystroke, so the results follow the typing; `date`, `time` and `code` cells are read when the
+ * edit is committed (Enter, Tab, an arrow, or leaving the cell).
+ */
+export type CellType = 'number' | 'text' | 'date' | 'time' | 'code';
+
+/** Column widths, in rem; the table is laid out from them, so rows never change its columns. */
+const widths = {
+  visit: 4.4,
+  date: 6.4,
+  code: 4.2,
+  time: 4.2,
+  number: 4.2,
+  s: 5.4,
+  m: 6.8,
+  result: 4.6,
+  action: 2.2,
+} as const;
+
+interface ColumnBase {
+  id: string;
+  /** The column header. */
+  header: string;
+  /** What starts each cell's accessible name ("Credential" in "Credential, visit 2"). */
+  label: string;
+  widthRem: number;
+}
+
+export interface VisitHeaderColumn extends ColumnBase {
+  kind: 'visit';
+}
+
+export interface EditColumn extends ColumnBase {
+  kind: 'edit';
+  id: VisitField;
+  field: VisitField;
+  type: CellType;
+  choices?: readonly Choice[];
+  /** What a blank cell means, shown muted ("In person" for a blank mode). */
+  blankMeans?: string;
+  /** A value that means the same as blank (a mode of "in-person"). */
+  sameAsBlank?: string;
+  placeholder?: string;
+}
+
+export type ResultId =
+  'result-hcpcs' | 'result-revenue' | 'result-units' | 'result-basis' | 'result-findings';
+
+export interface ResultColumn extends ColumnBase {
+  kind: 'result';
+  id: ResultId;
+}
+
+export type ActionId = 'duplicate' | 'insert' | 'delete';
+
+export interface ActionColumn extends ColumnBase {
+  kind: 'action';
+  id: ActionId;
+}
+
+export type GridColumn = VisitHeaderColumn | EditColumn | ResultColumn | ActionColumn;
+
+function choicesOf(rows: readonly { code: string; name: string }[], label: 'code' | 'name') {
+  return rows.map((row) => ({
+    value: row.code,
+    label: label === 'code' ? row.code : row.name,
+    names: [row.code, row.name],
+  }));
+}
+
+function choicesOfIds(ids: readonly string[]): Choice[] {
+  return ids.map((id) => ({ value: id, label: wordsFor(id), names: [id, wordsFor(id)] }));
+}
+
+function edit(
+  field: VisitField,
+  type: CellType,
+  width: keyof typeof widths,
+  extra: Partial<EditColumn> = {},
+): EditColumn {
+  const label = visitFieldLabels[field];
+  return {
+    kind: 'edit',
+    id: field,
+    field,
+    type,
+    header: label,
+    label,
+    widthRem: widths[width],
+    ...extra,
+  };
+}
+
+/** The cells a coder edits, in the grid's order. */
+export const editColumns: readonly EditColumn[] = [
+  edit('date', 'date', 'date', { placeholder: 'YYYY-MM-DD' }),
+  edit('discipline', 'code', 'code', { choices: choicesOf(codeTables.disciplines, 'code') }),
+  edit('credential', 'code', 'code', { choices: choicesOf(codeTables.credentials, 'code') }),
+  edit('service', 'code', 'm', {
+    choices: choicesOf(codeTables.services, 'name'),
+    blankMeans: 'Usual',
+  }),
+  edit('minutes', 'number', 'number'),
+  edit('start', 'time', 'time', { placeholder: 'HH:MM' }),
+  edit('end', 'time', 'time', { placeholder: 'HH:MM' }),
+  edit('mode', 'code', 'm', {
+    // A blank mode is read as in person: one "In person", not two that look the same.
+    choices: choicesOfIds(visitModes.filter((mode) => mode !== 'in-person')),
+    blankMeans: 'In person',
+    sameAsBlank: 'in-person',
+  }),
+  edit('monitoringDays', 'number', 'number', { header: 'Days mon.' }),
+  edit('setting', 'code', 's', { choices: choicesOfIds(settingIds) }),
+  edit('travelMinutes', 'number', 'number', { header: 'Travel min' }),
+  edit('documentationMinutes', 'number', 'number', { header: 'Doc. min' }),
+  edit('hcpcs', 'text', 's'),
+  edit('units', 'number', 'number'),
+  edit('charge', 'number', 's'),
+];
+
+const visitColumn: VisitHeaderColumn = {
+  kind: 'visit',
+  id: 'visit',
+  header: 'Visit',
+  label: 'Visit',
+  widthRem: widths.visit,
+};
+
+function result(id: ResultId, header: string, widthRem: number = widths.result): ResultColumn {
+  return { kind: 'result', id, header, label: header, widthRem };
+}
+
+export const resultColumns: readonly ResultColumn[] = [
+  result('result-hcpcs', 'HCPCS', 5.6),
+  result('result-revenue', 'Revenue code'),
+  result('result-units', 'Units', 3.4),
+  result('result-basis', 'Unit basis', 5.6),
+  result('result-findings', 'Findings', 6.8),
+];
+
+function action(id: ActionId, header: string): ActionColumn {
+  return { kind: 'action', id, header, label: header, widthRem: widths.action };
+}
+
+export const actionColumns: readonly ActionColumn[] = [
+  action('duplicate', 'Duplicate'),
+  action('insert', 'Insert above'),
+  action('delete', 'Delete'),
+];
+
+/** The grid's columns with the hidden edit columns left out, left to right. */
+export function gridColumnsShown(hidden: readonly string[]): GridColumn[] {
+  return [
+    visitColumn,
+    ...editColumns.filter((column) => !hidden.includes(column.field)),
+    ...resultColumns,
+    ...actionColumns,
+  ];
+}
+
+export function isEditColumn(column: GridColumn | undefined): column is EditColumn {
+  return column?.kind === 'edit';
+}
+
+/** How a stored value shows in its cell: a code cell's choice by its words, else as typed. */
+export function displayValue(column: EditColumn, value: string): string {
+  if (value === '') return '';
+  if (column.sameAsBlank !== undefined && value === column.sameAsBlank)
+    return column.blankMeans ?? value;
+  return column.choices?.find((choice) => choice.value === value)?.label ?? value;
+}
+
+/** True when a code cell holds a value none of its choices has (kept as typed, and marked). */
+export function isUnrecognised(column: EditColumn, value: string): boolean {
+  if (!column.choices || value === '' || value === column.sameAsBlank) return false;
+  return !column.choices.some((choice) => choice.value === value);
+}
