@@ -2,12 +2,14 @@
 // visit data: it stays in this browser, and nothing is ever sent anywhere.
 import { useState } from 'react';
 import { deleteAllClaimData } from '../state/claim-store.ts';
+import { useChargeList } from '../state/charge-list.ts';
 import { useGridColumns } from '../state/grid-columns.ts';
 
 /** Every draft and everything else the app saved, in this tab and every other open one. */
 function deleteAllSavedData(): void {
   deleteAllClaimData();
   useGridColumns.getState().reset();
+  useChargeList.getState().reset();
 }
 
 export function PrivacyView() {
@@ -17,11 +19,11 @@ export function PrivacyView() {
       <h2 id="privacy-heading">Your data stays in this browser</h2>
       <ul>
         <li>
-          Drafts, visits and claim details (and which grid columns you hide) are saved only in this
-          browser&rsquo;s local storage on this computer, so they survive a reload and work offline.
-          They are not sent to any server: the app makes no requests outside its own address (no
-          analytics, fonts or tracking), and its Content-Security-Policy blocks any that code might
-          try.
+          Drafts, visits and claim details (and which grid columns you hide, and your charges by
+          discipline) are saved only in this browser&rsquo;s local storage on this computer, so they
+          survive a reload and work offline. They are not sent to any server: the app makes no
+          requests outside its own address (no analytics, fonts or tracking), and its
+          Content-Security-Policy blocks any that code might try.
         </li>
         <li>The offline copy the browser keeps holds only the app itself, never your claims.</li>
         <li>

@@ -159,6 +159,8 @@ export const BillTypeRow = z.object({
   /** For periods (From date) on or after / up to these dates. */
   ...provenance,
   accepted: z._default(z.boolean(), true),
+  /** A Medicare home health bill (RAP, NOA, no-payment bill): not offered for other payers. */
+  medicareOnly: z._default(z.boolean(), false),
   /** Types of bill that took over from this one when it ended (0322 → 032A). */
   replacedBy: z._default(z.array(z.string()), []),
   rules: z.optional(z.string()),

@@ -62,7 +62,7 @@ describe('App', () => {
       }),
     );
     expect(screen.getByRole('textbox', { name: 'Draft name' })).toHaveValue('Saved');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('45');
+    expect(screen.getByRole('gridcell', { name: 'Minutes, visit 1: 45' })).toBeInTheDocument();
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // The claim's context: payer profile, type of bill, period, dates, status, HIPPS, condition,
 // occurrence, value and occurrence span codes, and the non-visit items (supplies, DME, drugs).
 import { memo } from 'react';
+import { codeTables } from '../../data/index.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { SelectField, TextField } from '../../components/field.tsx';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
@@ -71,6 +72,28 @@ const valueCodeValueFields: CodeListValueField<'value'>[] = [
   { key: 'value', label: (n) => `Value ${n}`, className: 'size-code' },
 ];
 
+/** Types of bill only Medicare takes (the RAP, the NOA, the no-payment bill). */
+const medicareOnlyBillTypes = new Set(
+  codeTables.billTypes.filter((row) => row.medicareOnly).map((row) => row.code),
+);
+
+/** Whether the payer's claims follow Medicare's rules (NOA, HIPPS, LUPA), from its profile. */
+function usesMedicareClaimRules(payer: string): boolean {
+  return codeTables.payerProfiles.find((row) => row.id === payer)?.medicareClaimRules ?? true;
+}
+
+/**
+ * The types of bill offered: for another payer, none that only Medicare takes, except the
+ * claim's own (it is kept, and offered again when the payer changes back).
+ */
+function billTypeChoices(medicare: boolean, current: string) {
+  return medicare
+    ? billTypeOptions
+    : billTypeOptions.filter(
+        (option) => !medicareOnlyBillTypes.has(option.value) || option.value === current,
+      );
+}
+
 function setContext(field: ContextField) {
   return (value: string) => claimActions().setContext(field, value);
 }
@@ -102,6 +125,9 @@ export const ClaimContextForm = memo(function ClaimContextForm({
     }),
   );
   const error = (field: string) => errors[field];
+  // A commercial payer's claim has no NOA, HIPPS or LUPA threshold: those fields are hidden, and
+  // what they hold is kept for when the payer changes back.
+  const medicare = usesMedicareClaimRules(claim.payer);
   return (
     <section className="panel claim-context" aria-labelledby="claim-context-heading">
       <h2 id="claim-context-heading">Claim</h2>
@@ -119,24 +145,26 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           id="claim-billType"
           label="Type of bill"
           value={claim.billType}
-          options={billTypeOptions}
+          options={billTypeChoices(medicare, claim.billType)}
           emptyLabel="— (0329)"
           onChange={setContext('billType')}
           error={error('claim.billType')}
           className="span-3"
         />
-        {dateFields.map(({ field, label }) => (
-          <TextField
-            key={field}
-            id={`claim-${field}`}
-            label={label}
-            placeholder="YYYY-MM-DD"
-            value={claim[field]}
-            onChange={setContext(field)}
-            error={error(`claim.${field}`)}
-            className="size-date"
-          />
-        ))}
+        {dateFields
+          .filter(({ field }) => medicare || field !== 'noaAcceptedDate')
+          .map(({ field, label }) => (
+            <TextField
+              key={field}
+              id={`claim-${field}`}
+              label={label}
+              placeholder="YYYY-MM-DD"
+              value={claim[field]}
+              onChange={setContext(field)}
+              error={error(`claim.${field}`)}
+              className="size-date"
+            />
+          ))}
         <SelectField
           id="claim-patientStatus"
           label="Patient status"
@@ -146,24 +174,28 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           error={error('claim.patientStatus')}
           className="span-3"
         />
-        <TextField
-          id="claim-hipps"
-          label="HIPPS code"
-          placeholder="e.g. 1FC21"
-          value={claim.hipps}
-          onChange={setContext('hipps')}
-          error={error('claim.hipps')}
-          className="size-code"
-        />
-        <TextField
-          id="claim-lupaThreshold"
-          label="LUPA threshold"
-          inputMode="numeric"
-          value={claim.lupaThreshold}
-          onChange={setContext('lupaThreshold')}
-          error={error('claim.lupaThreshold')}
-          className="size-code"
-        />
+        {medicare ? (
+          <>
+            <TextField
+              id="claim-hipps"
+              label="HIPPS code"
+              placeholder="e.g. 1FC21"
+              value={claim.hipps}
+              onChange={setContext('hipps')}
+              error={error('claim.hipps')}
+              className="size-code"
+            />
+            <TextField
+              id="claim-lupaThreshold"
+              label="LUPA threshold"
+              inputMode="numeric"
+              value={claim.lupaThreshold}
+              onChange={setContext('lupaThreshold')}
+              error={error('claim.lupaThreshold')}
+              className="size-code"
+            />
+          </>
+        ) : null}
         <TextField
           id="claim-conditionCodes"
           label="Condition codes"

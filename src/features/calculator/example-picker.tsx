@@ -23,11 +23,13 @@ export function ExamplePicker() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   const [chosen, setChosen] = useState('');
+  const [open, setOpen] = useState(false);
   const scenario = loaded?.scenarios.find((candidate) => candidate.id === chosen);
   return (
     <details
       className="examples"
       onToggle={(event) => {
+        setOpen(event.currentTarget.open);
         if (!event.currentTarget.open || loaded) return;
         setFailed(false);
         loadExamples().then(
@@ -40,7 +42,7 @@ export function ExamplePicker() {
       }}
     >
       <summary>Start from an example</summary>
-      {failed ? (
+      {!open ? null : failed ? (
         <p role="alert">The examples could not be loaded. Reload the page and try again.</p>
       ) : !loaded ? (
         <p role="status">Loading the examples…</p>

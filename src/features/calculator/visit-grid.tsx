@@ -15,6 +15,7 @@ import { claimActions, selectActiveClaim, useClaimStore } from '../../state/clai
 import type { DraftClaim, DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { useGridColumns } from '../../state/grid-columns.ts';
 import { CellEditor, type CommitHow } from './cell-editor.tsx';
+import { ChargeListEditor } from './charge-list-editor.tsx';
 import { GridColumnsChooser } from './grid-columns-chooser.tsx';
 import {
   endEdit,
@@ -390,6 +391,7 @@ export function VisitGrid({
           Skip to the claim lines and findings
         </button>
         <GridColumnsChooser />
+        <ChargeListEditor />
       </div>
       <div
         className="grid-scroll"

@@ -21,6 +21,9 @@ describe('occurrence and value codes', () => {
   it('adds a value code with its amount, and the missing-61 finding goes away', async () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
+    // A new claim shows no findings until something is entered.
+    expect(within(findingsList()).queryByText(/Add value code 61/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add visit' }));
     expect(within(findingsList()).getByText(/Add value code 61/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add value code' }));

@@ -42,4 +42,15 @@ describe('the claim lines table', () => {
     const lines = await openClaim(3);
     expect(within(lines).getByRole('rowheader', { name: 'Total (3 lines)' })).toBeInTheDocument();
   });
+
+  it('draws every line of a long claim', async () => {
+    const lines = await openClaim(30, '1FC21');
+    const total = within(lines).getByRole('rowheader', { name: /^Total \(\d+ lines\)$/ });
+    const count = Number(/\((\d+) lines\)/.exec(total.textContent ?? '')?.[1]);
+    expect(
+      within(lines)
+        .getAllByRole('row')
+        .filter((row) => row.closest('tbody')),
+    ).toHaveLength(count);
+  });
 });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
 import { useClaimStore } from '../../../src/state/claim-store.ts';
 import { GRID_COLUMNS_KEY, useGridColumns } from '../../../src/state/grid-columns.ts';
+import { cell, findCell, queryCell, shown, typeInCell } from './grid-helpers.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -11,7 +12,7 @@ beforeEach(() => {
   useGridColumns.getState().reset();
 });
 
-const visits = () => screen.getByRole('table', { name: 'Visits' });
+const visits = () => screen.getByRole('grid', { name: 'Visits' });
 
 async function openColumns(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByText(/^Columns/));
@@ -19,22 +20,32 @@ async function openColumns(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('choosing the grid columns', () => {
-  it('starts with the rarely used columns hidden, each one a click away', async () => {
+  it('starts with the rarely used columns hidden and Setting and Charge shown, each a click away', async () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
     await user.click(screen.getByRole('button', { name: 'Add visit' }));
-    for (const name of ['Date', 'Discipline', 'Credential', 'Service', 'Minutes', 'Start', 'End'])
+    for (const name of [
+      'Date',
+      'Discipline',
+      'Credential',
+      'Service',
+      'Minutes',
+      'Start',
+      'End',
+      'Setting',
+      'Charge',
+    ])
       expect(within(visits()).getByRole('columnheader', { name })).toBeInTheDocument();
     for (const name of ['HCPCS', 'Revenue code', 'Units', 'Findings'])
       expect(within(visits()).getByRole('columnheader', { name })).toBeInTheDocument();
     expect(within(visits()).queryByRole('columnheader', { name: 'Travel min' })).toBeNull();
-    expect(screen.getByText('Columns (8 hidden)')).toBeInTheDocument();
+    expect(screen.getByText('Columns (6 hidden)')).toBeInTheDocument();
 
     const chooser = await openColumns(user);
     expect(within(chooser).getByRole('checkbox', { name: 'Start' })).toBeChecked();
     expect(within(chooser).getByRole('checkbox', { name: 'Travel minutes' })).not.toBeChecked();
     await user.click(within(chooser).getByRole('button', { name: 'Show all columns' }));
-    expect(screen.getByRole('textbox', { name: 'Charge, visit 1' })).toBeInTheDocument();
+    expect(cell('Entered units, visit 1')).toBeInTheDocument();
     expect(screen.getByText('Columns')).toBeInTheDocument();
     // "All" is a choice of its own, kept for the next visit to the page.
     expect(localStorage.getItem(GRID_COLUMNS_KEY)).toBe('[]');
@@ -51,17 +62,17 @@ describe('choosing the grid columns', () => {
     await user.click(within(chooser).getByRole('checkbox', { name: 'Travel minutes' }));
 
     expect(within(visits()).queryByRole('columnheader', { name: 'Travel min' })).toBeNull();
-    expect(screen.queryByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeNull();
+    expect(queryCell('Travel minutes, visit 1')).toBeNull();
     expect(screen.getByText('Columns (1 hidden)')).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(GRID_COLUMNS_KEY) ?? '[]')).toEqual(['travelMinutes']);
 
     unmount();
     render(<CalculatorView />);
-    expect(screen.queryByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeNull();
+    expect(queryCell('Travel minutes, visit 1')).toBeNull();
     await user.click(
       within(await openColumns(user)).getByRole('button', { name: 'Show all columns' }),
     );
-    expect(screen.getByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeInTheDocument();
+    expect(cell('Travel minutes, visit 1')).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(GRID_COLUMNS_KEY) ?? '')).toEqual([]);
   });
 
@@ -70,16 +81,16 @@ describe('choosing the grid columns', () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
     await user.click(screen.getByRole('button', { name: 'Add visit' }));
-    await user.type(screen.getByRole('textbox', { name: 'Travel minutes, visit 1' }), 'ten');
+    await typeInCell(user, 'Travel minutes, visit 1', 'ten');
     await user.click(
       within(await openColumns(user)).getByRole('checkbox', { name: 'Travel minutes' }),
     );
-    expect(screen.queryByRole('textbox', { name: 'Travel minutes, visit 1' })).toBeNull();
+    expect(queryCell('Travel minutes, visit 1')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Go to visit 1, Travel minutes' }));
 
-    const travel = await screen.findByRole('textbox', { name: 'Travel minutes, visit 1' });
-    expect(travel).toHaveValue('ten');
-    expect(travel).toHaveFocus();
+    const travel = await findCell('Travel minutes, visit 1');
+    expect(shown('Travel minutes, visit 1')).toBe('ten');
+    await expect.poll(() => document.activeElement).toBe(travel);
   });
 });

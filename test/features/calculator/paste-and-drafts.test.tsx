@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CalculatorView } from '../../../src/features/calculator/calculator-view.tsx';
 import { useClaimStore } from '../../../src/state/claim-store.ts';
+import { cell, findCell, queryCell, shown, typeInCell } from './grid-helpers.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -23,8 +24,9 @@ describe('pasting visits', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
     // The paste reader loads on the first paste.
-    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('45');
+    await findCell('Minutes, visit 1');
+    expect(shown('Minutes, visit 1')).toBe('50');
+    expect(shown('Minutes, visit 2')).toBe('45');
     // The report may render a moment after the new visits.
     const report = await screen.findByRole('status');
     expect(report).toHaveTextContent('Added 2 visits');
@@ -46,7 +48,8 @@ describe('pasting visits', () => {
         'next Tuesday\tSN\tRN\t30\n',
     );
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
-    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('45');
+    await findCell('Minutes, visit 2');
+    expect(shown('Minutes, visit 2')).toBe('45');
     // The box takes the unread rows once the paste is read, a moment after the visits appear.
     await waitFor(() =>
       expect(box).toHaveValue(
@@ -67,8 +70,9 @@ describe('pasting visits', () => {
       'Date\tDiscipline\tCredential\tMinutes\n2026-01-06\tSN\tRN\t40\n2026-01-08\tSN\tRN\t30',
     );
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
-    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 4' })).toHaveValue('30');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 3' })).toHaveValue('40');
+    await findCell('Minutes, visit 4');
+    expect(shown('Minutes, visit 4')).toBe('30');
+    expect(shown('Minutes, visit 3')).toBe('40');
     await waitFor(() => expect(box).toHaveValue(''));
     // The first paste's report stays until the second's replaces it.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Added 2 visits.'));
@@ -82,7 +86,8 @@ describe('pasting visits', () => {
     await user.click(box);
     await user.paste('2026-01-05\tSN\tRN\t\t50\n2026-01-06\tXX\tRN\t\t30\n');
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
-    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
+    await findCell('Minutes, visit 1');
+    expect(shown('Minutes, visit 1')).toBe('50');
     await waitFor(() => expect(box).toHaveValue('2026-01-06\tXX\tRN\t\t30'));
     expect(
       within(await screen.findByRole('status')).getByText(/^Row 1, Discipline: /),
@@ -94,12 +99,13 @@ describe('pasting visits', () => {
     render(<CalculatorView />);
     await user.click(screen.getByRole('button', { name: 'Add visit' }));
     // Into a cell, rows without a header fill the grid from that cell, as in a spreadsheet.
-    await user.click(screen.getByRole('textbox', { name: 'Date, visit 1' }));
+    await user.click(cell('Date, visit 1'));
     await user.paste('2026-01-05\tSN\tRN\t\t50\n2026-01-06\tSN\tLPN\t\t30');
-    expect(await screen.findByRole('textbox', { name: 'Minutes, visit 2' })).toHaveValue('30');
-    expect(screen.getByRole('combobox', { name: 'Credential, visit 2' })).toHaveValue('LPN');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
-    expect(screen.queryByRole('textbox', { name: 'Minutes, visit 3' })).toBeNull();
+    await findCell('Minutes, visit 2');
+    expect(shown('Minutes, visit 2')).toBe('30');
+    expect(shown('Credential, visit 2')).toBe('LPN');
+    expect(shown('Minutes, visit 1')).toBe('50');
+    expect(queryCell('Minutes, visit 3')).toBeNull();
   });
 });
 
@@ -108,7 +114,7 @@ describe('drafts', () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
     await user.click(screen.getByRole('button', { name: 'Add visit' }));
-    await user.type(screen.getByRole('textbox', { name: 'Minutes, visit 1' }), '50');
+    await typeInCell(user, 'Minutes, visit 1', '50');
 
     await user.click(screen.getByRole('button', { name: 'New draft' }));
     const select = screen.getByRole('combobox', { name: 'Draft' });
@@ -117,7 +123,7 @@ describe('drafts', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Draft 1', 'Draft 2']);
-    expect(screen.queryByRole('textbox', { name: 'Minutes, visit 1' })).not.toBeInTheDocument();
+    expect(queryCell('Minutes, visit 1')).not.toBeInTheDocument();
 
     const name = screen.getByRole('textbox', { name: 'Draft name' });
     await user.clear(name);
@@ -125,11 +131,11 @@ describe('drafts', () => {
     expect(within(select).getByRole('option', { name: 'Smith January' })).toBeInTheDocument();
 
     await user.selectOptions(select, 'Draft 1');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
+    expect(shown('Minutes, visit 1')).toBe('50');
 
     await user.click(screen.getByRole('button', { name: 'Duplicate draft' }));
     expect(screen.getByRole('textbox', { name: 'Draft name' })).toHaveValue('Draft 1 (copy)');
-    expect(screen.getByRole('textbox', { name: 'Minutes, visit 1' })).toHaveValue('50');
+    expect(shown('Minutes, visit 1')).toBe('50');
 
     await user.click(screen.getByRole('button', { name: 'Delete draft' }));
     expect(
@@ -164,6 +170,6 @@ describe('drafts', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Draft' }), 'Draft 1');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(screen.queryByRole('textbox', { name: 'Date, visit 1' })).not.toBeInTheDocument();
+    expect(queryCell('Date, visit 1')).not.toBeInTheDocument();
   });
 });

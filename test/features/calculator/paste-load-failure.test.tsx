@@ -26,5 +26,5 @@ it('keeps the pasted rows and says what to do when the paste reader cannot load'
     'The paste reader could not be loaded, so nothing was added',
   );
   expect(box).toHaveValue('2026-01-05\tSN\tRN\t\t50');
-  expect(screen.queryByRole('textbox', { name: 'Minutes, visit 1' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('gridcell', { name: /^Minutes, visit 1/ })).not.toBeInTheDocument();
 });
