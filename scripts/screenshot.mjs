@@ -101,7 +101,7 @@ try {
     localStorage.setItem('visit-to-claim', JSON.stringify(stored));
   }, draft);
   await page.reload();
-  await page.getByRole('button', { name: 'Visit 2: show the math' }).click();
+  await page.getByRole('button', { name: 'Visit 2', exact: true }).click();
   await page.getByRole('heading', { name: 'Visit 2: the math' }).waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${root}docs/calculator.png`, fullPage: true });

@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gridCell, typeInCell } from './enter-visit.ts';
 
 // Keyboard focus after the visit grid's row actions, in a real browser: it moves to the new
 // row's date, or to the same button of the row that took a deleted row's place, and never
 // falls to the page, in a short grid and in a long one that draws only the rows in view.
 
-const date = (page: Page, visit: number) =>
-  page.getByRole('textbox', { exact: true, name: `Date, visit ${visit}` });
-const minutes = (page: Page, visit: number) =>
-  page.getByRole('textbox', { exact: true, name: `Minutes, visit ${visit}` });
+const date = (page: Page, visit: number) => gridCell(page, `Date, visit ${visit}`);
+const minutes = (page: Page, visit: number) => gridCell(page, `Minutes, visit ${visit}`);
 
 async function pasteVisits(page: Page, count: number) {
   const rows = Array.from(
@@ -26,7 +25,7 @@ test('focus follows Add visit, Duplicate, Insert and Delete, with the keyboard',
   await page.goto('/');
   await page.getByRole('button', { name: 'Add visit' }).click();
   await expect(date(page, 1)).toBeFocused();
-  await minutes(page, 1).fill('50');
+  await typeInCell(page, 'Minutes, visit 1', '50');
 
   await page.getByRole('button', { name: 'Duplicate visit 1' }).focus();
   await page.keyboard.press('Enter');
@@ -35,17 +34,17 @@ test('focus follows Add visit, Duplicate, Insert and Delete, with the keyboard',
   await page.getByRole('button', { name: 'Insert visit above visit 2' }).focus();
   await page.keyboard.press('Enter');
   await expect(date(page, 2)).toBeFocused();
-  await expect(minutes(page, 2)).toHaveValue('');
-  await expect(minutes(page, 3)).toHaveValue('50');
+  await expect(minutes(page, 2)).toHaveAccessibleName('Minutes, visit 2');
+  await expect(minutes(page, 3)).toHaveAccessibleName('Minutes, visit 3: 50');
 
   await page.getByRole('button', { name: 'Delete visit 2' }).focus();
   await page.keyboard.press('Enter');
-  await expect(minutes(page, 2)).toHaveValue('50');
+  await expect(minutes(page, 2)).toHaveAccessibleName('Minutes, visit 2: 50');
   await expect(page.getByRole('button', { name: 'Delete visit 2' })).toBeFocused();
 
   // Undo brings the row back above; focus stays on the button it was on.
   await page.keyboard.press('Control+z');
-  await expect(minutes(page, 2)).toHaveValue('');
+  await expect(minutes(page, 2)).toHaveAccessibleName('Minutes, visit 2');
   await expect(page.getByRole('button', { name: 'Delete visit 3' })).toBeFocused();
 
   for (const left of [2, 1]) {
@@ -84,5 +83,5 @@ test('focus reaches the new or next row in a long grid drawn in part', async ({ 
   await expect(page.getByRole('button', { name: 'Delete visit 61' })).toBeFocused();
   await page.getByRole('button', { name: 'Delete visit 61' }).click();
   await expect(page.getByRole('button', { name: 'Delete visit 60' })).toBeFocused();
-  await expect(minutes(page, 60)).toHaveValue('69');
+  await expect(minutes(page, 60)).toHaveAccessibleName('Minutes, visit 60: 69');
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { enterRnVisit } from './enter-visit.ts';
+import { enterRnVisit, typeInCell } from './enter-visit.ts';
 import { waitForServiceWorkerControl } from './service-worker-control.ts';
 
 // Offline use and privacy, as a coder relies on them: after one visit the calculator and the
@@ -45,7 +45,7 @@ test('a whole session makes no request outside the app and breaks no content pol
 
   await page.goto('/#/calculator');
   await page.getByRole('button', { name: 'Add visit' }).click();
-  await page.getByRole('textbox', { name: /^Minutes, visit 1/ }).fill('45');
+  await typeInCell(page, 'Minutes, visit 1', '45');
   await page.goto('/#/reference');
   await page.getByRole('searchbox', { name: 'Search all code sets' }).fill('lpn training');
   await page.goto('/#/reference/sources');

@@ -72,7 +72,7 @@ function severityOf(row: GridRow): 'error' | 'warning' | 'info' | null {
 const markers = { error: '✖ ', warning: '▲ ', info: 'ℹ ' } as const;
 
 const actionWords: Record<ActionColumn['id'], { symbol: string; name: (n: number) => string }> = {
-  duplicate: { symbol: '⧉', name: (n) => `Duplicate visit ${n}` },
+  duplicate: { symbol: '❐', name: (n) => `Duplicate visit ${n}` },
   insert: { symbol: '+', name: (n) => `Insert visit above visit ${n}` },
   delete: { symbol: '✕', name: (n) => `Delete visit ${n}` },
 };

@@ -25,8 +25,8 @@ export type CellType = 'number' | 'text' | 'date' | 'time' | 'code';
 /** Column widths, in rem; the table is laid out from them, so rows never change its columns. */
 const widths = {
   visit: 4.4,
-  date: 6.4,
-  code: 4.2,
+  date: 7.2,
+  code: 5.4,
   time: 4.2,
   number: 4.2,
   s: 5.4,
@@ -152,7 +152,7 @@ export const resultColumns: readonly ResultColumn[] = [
   result('result-hcpcs', 'HCPCS', 5.6),
   result('result-revenue', 'Revenue code'),
   result('result-units', 'Units', 3.4),
-  result('result-basis', 'Unit basis', 5.6),
+  result('result-basis', 'Unit basis', 6.4),
   result('result-findings', 'Findings', 6.8),
 ];
 

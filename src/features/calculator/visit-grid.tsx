@@ -123,6 +123,17 @@ export function VisitGrid({
       : null;
 
   const scroller = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  // The columns' widths lay the table out, so drawing other rows never moves a column. Set
+  // through CSSOM (the CSP allows no style attributes in the page's HTML).
+  useLayoutEffect(() => {
+    const element = table.current;
+    if (!element) return;
+    element.style.width = `${tableWidthRem}rem`;
+    element.querySelectorAll('col').forEach((col, position) => {
+      col.style.width = `${columns[position]?.widthRem ?? 0}rem`;
+    });
+  }, [columns, tableWidthRem]);
   const windowed = rowCount > WINDOW_THRESHOLD;
   const activeRow = active.row;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read where it is made, never memoized
@@ -474,12 +485,11 @@ export function VisitGrid({
           aria-rowcount={rowCount + 1}
           aria-colcount={columns.length}
           aria-multiselectable="true"
-          // The columns' widths lay the table out, so drawing other rows never moves a column.
-          style={{ width: `${tableWidthRem}rem` }}
+          ref={table}
         >
           <colgroup>
             {columns.map((column) => (
-              <col key={column.id} style={{ width: `${column.widthRem}rem` }} />
+              <col key={column.id} />
             ))}
           </colgroup>
           <thead>
