@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useChargeList } from '../../src/state/charge-list.ts';
+import { blankVisit, emptyClaim } from '../../src/state/draft-claim.ts';
+import { defaultSetting, newVisitAfter, withDiscipline } from '../../src/state/new-visit.ts';
+
+beforeEach(() => useChargeList.getState().reset());
+
+describe('defaultSetting', () => {
+  it.each([
+    ['medicare', 'home'],
+    ['bcbsil', ''],
+    ['no-such-payer', ''],
+  ])('for payer %s is "%s" (Home where the payer bills location lines)', (payer, setting) => {
+    expect(defaultSetting(payer)).toBe(setting);
+  });
+});
+
+describe('newVisitAfter', () => {
+  it('starts the first visit on the period’s first day, SN by an RN, at Home for Medicare', () => {
+    const claim = { ...emptyClaim(), from: '2026-01-05' };
+    expect(newVisitAfter(undefined, 'V1', claim)).toMatchObject({
+      date: '2026-01-05',
+      discipline: 'SN',
+      credential: 'RN',
+      setting: 'home',
+      charge: '',
+    });
+  });
+
+  it('copies the visit before it, and takes its discipline’s charge from the charge list', () => {
+    useChargeList.getState().setCharge('PT', '185.00');
+    const before = blankVisit('V1', {
+      date: '2026-01-07',
+      discipline: 'PT',
+      credential: 'PTA',
+      setting: 'assisted-living',
+      minutes: '45',
+      charge: '200.00',
+    });
+    expect(newVisitAfter(before, 'V2', emptyClaim())).toMatchObject({
+      id: 'V2',
+      date: '2026-01-07',
+      discipline: 'PT',
+      credential: 'PTA',
+      setting: 'assisted-living',
+      minutes: '',
+      charge: '185.00',
+    });
+  });
+});
+
+describe('withDiscipline', () => {
+  it('moves a listed (or empty) charge to the new discipline’s, and keeps one of its own', () => {
+    useChargeList.getState().setCharge('SN', '175.00');
+    useChargeList.getState().setCharge('AIDE', '75.00');
+    const listed = blankVisit('V1', { discipline: 'SN', charge: '175.00' });
+    expect(withDiscipline(listed, 'AIDE').charge).toBe('75.00');
+    expect(withDiscipline(blankVisit('V1', { discipline: 'SN' }), 'AIDE').charge).toBe('75.00');
+    expect(withDiscipline({ ...listed, charge: '150.00' }, 'AIDE').charge).toBe('150.00');
+  });
+});
