@@ -54,7 +54,7 @@ export function CellEditor({
     if (done.current) return;
     done.current = true;
     const pick = chosen ?? (highlight >= 0 ? suggestions[highlight] : undefined);
-    onCommit(pick ? pick.value : readTypedCell(column, text, period), how);
+    onCommit(pick ? pick.code : readTypedCell(column, text, period), how);
   }
   const finishLatest = useRef(finish);
   useLayoutEffect(() => {
@@ -149,6 +149,7 @@ export function CellEditor({
           anchor={input}
           choices={suggestions}
           highlight={highlight}
+          showsName={column.shows === 'name'}
           onChoose={(choice) => finish('enter', choice)}
         />
       ) : null}
@@ -166,9 +167,12 @@ function ChoiceList({
   anchor,
   choices,
   highlight,
+  showsName,
   onChoose,
 }: {
   id: string;
+  /** Ids shown by their names (Audio-only), codes by code and name (PT Physical therapist). */
+  showsName: boolean;
   name: string;
   anchor: React.RefObject<HTMLInputElement | null>;
   choices: readonly Choice[];
@@ -195,7 +199,7 @@ function ChoiceList({
     >
       {choices.map((choice, index) => (
         <li
-          key={choice.value}
+          key={choice.code}
           id={`${id}-${index}`}
           role="option"
           aria-selected={index === highlight}
@@ -203,13 +207,14 @@ function ChoiceList({
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onChoose(choice)}
         >
-          <strong>{choice.label}</strong>
-          {choice.names.find((n) => n !== choice.value && n !== choice.label) ? (
-            <span className="muted">
-              {' '}
-              {choice.names.find((n) => n !== choice.value && n !== choice.label)}
-            </span>
-          ) : null}
+          {showsName ? (
+            <strong>{choice.name ?? choice.code}</strong>
+          ) : (
+            <>
+              <strong>{choice.code}</strong>
+              {choice.name ? <span className="muted"> {choice.name}</span> : null}
+            </>
+          )}
         </li>
       ))}
     </ul>,

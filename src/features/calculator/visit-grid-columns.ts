@@ -2,25 +2,27 @@
 // the grid's order, each with how its typed text is read and the choices of a code cell), the
 // engine's answer, and the row's actions. The grid, its keyboard, paste, copy and fill all read
 // columns from here, so the switch to the claim format's field table is a change in this file.
+import type { CodeChoice } from '../../claim-format/choose-code.ts';
+import { credentialChoices, disciplineChoices } from '../../claim-format/read-clinician.ts';
+import { serviceChoices } from '../../claim-format/read-visit-type.ts';
 import { codeTables } from '../../data/index.ts';
 import { settingIds, visitModes } from '../../data/schema.ts';
 import type { VisitField } from '../../state/draft-claim.ts';
 import { visitFieldLabels } from '../../state/visit-fields.ts';
 import { wordsFor } from './options.ts';
 
-/** A choice of a code cell: the value stored, the words shown, and other names that pick it. */
-export interface Choice {
-  value: string;
-  label: string;
-  names: readonly string[];
-}
+/** A choice of a code cell: its code, name and other names (the claim format's reader's). */
+export type Choice = CodeChoice;
 
 /**
  * How a cell's typed text is taken: `number` and `text` cells are stored as typed, keystroke by
  * keystroke, so the results follow the typing; `date`, `time` and `code` cells are read when the
- * edit is committed (Enter, Tab, an arrow, or leaving the cell).
+ * edit is committed (Enter, Tab, an arrow, or leaving the cell). Every cell is read then.
  */
 export type CellType = 'number' | 'text' | 'date' | 'time' | 'code';
+
+/** Which reader of the claim format reads a committed cell (read-typed-cell.ts). */
+export type CellReader = 'as-typed' | 'code' | 'date' | 'time' | 'duration' | 'money';
 
 /** Column widths, in rem; the table is laid out from them, so rows never change its columns. */
 const widths = {
@@ -53,7 +55,10 @@ export interface EditColumn extends ColumnBase {
   id: VisitField;
   field: VisitField;
   type: CellType;
+  reads: CellReader;
   choices?: readonly Choice[];
+  /** Whether a code cell shows its choice's code (SN) or its name (Direct skilled nursing). */
+  shows?: 'code' | 'name';
   /** What a blank cell means, shown muted ("In person" for a blank mode). */
   blankMeans?: string;
   /** A value that means the same as blank (a mode of "in-person"). */
@@ -78,17 +83,17 @@ export interface ActionColumn extends ColumnBase {
 
 export type GridColumn = VisitHeaderColumn | EditColumn | ResultColumn | ActionColumn;
 
-function choicesOf(rows: readonly { code: string; name: string }[], label: 'code' | 'name') {
-  return rows.map((row) => ({
-    value: row.code,
-    label: label === 'code' ? row.code : row.name,
-    names: [row.code, row.name],
-  }));
+function choicesOfIds(ids: readonly string[]): Choice[] {
+  return ids.map((id) => ({ code: id, name: wordsFor(id) }));
 }
 
-function choicesOfIds(ids: readonly string[]): Choice[] {
-  return ids.map((id) => ({ value: id, label: wordsFor(id), names: [id, wordsFor(id)] }));
-}
+const readers: Record<CellType, CellReader> = {
+  number: 'as-typed',
+  text: 'as-typed',
+  date: 'date',
+  time: 'time',
+  code: 'code',
+};
 
 function edit(
   field: VisitField,
@@ -102,6 +107,7 @@ function edit(
     id: field,
     field,
     type,
+    reads: readers[type],
     header: label,
     label,
     widthRem: widths[width],
@@ -112,28 +118,30 @@ function edit(
 /** The cells a coder edits, in the grid's order. */
 export const editColumns: readonly EditColumn[] = [
   edit('date', 'date', 'date', { placeholder: 'YYYY-MM-DD' }),
-  edit('discipline', 'code', 'code', { choices: choicesOf(codeTables.disciplines, 'code') }),
-  edit('credential', 'code', 'code', { choices: choicesOf(codeTables.credentials, 'code') }),
+  edit('discipline', 'code', 'code', { choices: disciplineChoices(codeTables) }),
+  edit('credential', 'code', 'code', { choices: credentialChoices(codeTables) }),
   edit('service', 'code', 'm', {
-    choices: choicesOf(codeTables.services, 'name'),
+    choices: serviceChoices(codeTables),
+    shows: 'name',
     blankMeans: 'Usual',
   }),
-  edit('minutes', 'number', 'number'),
+  edit('minutes', 'number', 'number', { reads: 'duration' }),
   edit('start', 'time', 'time', { placeholder: 'HH:MM' }),
   edit('end', 'time', 'time', { placeholder: 'HH:MM' }),
   edit('mode', 'code', 'm', {
     // A blank mode is read as in person: one "In person", not two that look the same.
     choices: choicesOfIds(visitModes.filter((mode) => mode !== 'in-person')),
+    shows: 'name',
     blankMeans: 'In person',
     sameAsBlank: 'in-person',
   }),
   edit('monitoringDays', 'number', 'number', { header: 'Days mon.' }),
-  edit('setting', 'code', 's', { choices: choicesOfIds(settingIds) }),
-  edit('travelMinutes', 'number', 'number', { header: 'Travel min' }),
-  edit('documentationMinutes', 'number', 'number', { header: 'Doc. min' }),
+  edit('setting', 'code', 's', { choices: choicesOfIds(settingIds), shows: 'name' }),
+  edit('travelMinutes', 'number', 'number', { header: 'Travel min', reads: 'duration' }),
+  edit('documentationMinutes', 'number', 'number', { header: 'Doc. min', reads: 'duration' }),
   edit('hcpcs', 'text', 's'),
   edit('units', 'number', 'number'),
-  edit('charge', 'number', 's'),
+  edit('charge', 'number', 's', { reads: 'money' }),
 ];
 
 const visitColumn: VisitHeaderColumn = {
@@ -185,11 +193,13 @@ export function displayValue(column: EditColumn, value: string): string {
   if (value === '') return '';
   if (column.sameAsBlank !== undefined && value === column.sameAsBlank)
     return column.blankMeans ?? value;
-  return column.choices?.find((choice) => choice.value === value)?.label ?? value;
+  const choice = column.choices?.find((candidate) => candidate.code === value);
+  if (!choice) return value;
+  return column.shows === 'name' ? (choice.name ?? choice.code) : choice.code;
 }
 
 /** True when a code cell holds a value none of its choices has (kept as typed, and marked). */
 export function isUnrecognised(column: EditColumn, value: string): boolean {
   if (!column.choices || value === '' || value === column.sameAsBlank) return false;
-  return !column.choices.some((choice) => choice.value === value);
+  return !column.choices.some((choice) => choice.code === value);
 }

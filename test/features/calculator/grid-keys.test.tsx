@@ -191,6 +191,28 @@ describe('code cells', () => {
   });
 });
 
+describe('typed values read as coders type them', () => {
+  it.each([
+    ['Discipline', 'HHA', 'AIDE'],
+    ['Credential', 'LVN', 'LPN'],
+    ['Credential', 'registered nurse', 'RN'],
+    ['Date', '1/7', '2026-01-07'],
+    ['Date', '1/7/2026', '2026-01-07'],
+    ['Start', '9:05 AM', '09:05'],
+    ['Minutes', '1:05', '65'],
+    ['Charge', '$1,250', '1250.00'],
+  ])('reads %s "%s" as %s', async (column, typed, stored) => {
+    const user = userEvent.setup();
+    twoVisits();
+    await user.click(cell(`${column}, visit 1`));
+    await user.keyboard(`${typed}{Tab}`);
+    // Shown back in the grid's own form.
+    expect(cell(`${column}, visit 1`)).toHaveAccessibleName(`${column}, visit 1: ${stored}`);
+    const field = column === 'Start' ? 'start' : column.toLowerCase();
+    expect(visits()[0]?.[field as 'date']).toBe(stored);
+  });
+});
+
 describe('adding, filling and copying', () => {
   it('adds a visit with Enter on the last visit, copying its date, discipline and credential', async () => {
     const user = userEvent.setup();
