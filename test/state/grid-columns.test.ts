@@ -11,15 +11,14 @@ async function loadStore() {
 
 beforeEach(() => localStorage.clear());
 
+// Setting and charge, which every Medicare claim needs, are shown until the coder hides them.
 const defaults = [
   'mode',
   'monitoringDays',
-  'setting',
   'travelMinutes',
   'documentationMinutes',
   'hcpcs',
   'units',
-  'charge',
 ];
 
 describe('the grid columns preference', () => {

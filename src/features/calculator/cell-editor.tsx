@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { CellEdit } from './grid-cursor.ts';
-import { readTypedCell, suggestChoices, type ClaimPeriod } from './read-typed-cell.ts';
+import { suggestChoices } from './read-typed-cell.ts';
 import type { Choice, EditColumn } from './visit-grid-columns.ts';
 
 /** How an edit ended: the key that committed it, or focus leaving the cell. */
@@ -17,10 +17,10 @@ export interface CellEditorProps {
   edit: CellEdit;
   /** "Credential, visit 2": the editor's accessible name. */
   name: string;
-  period: ClaimPeriod;
   /** Number and text cells: each keystroke's text, so the results follow the typing. */
   onType: (text: string) => void;
-  onCommit: (value: string, how: CommitHow) => void;
+  /** The text as typed, or the code of the choice taken from the list. */
+  onCommit: (commit: { text: string; chosen: string | null }, how: CommitHow) => void;
   onCancel: () => void;
 }
 
@@ -31,15 +31,7 @@ const arrowCommits: Record<string, CommitHow> = {
   ArrowRight: 'right',
 };
 
-export function CellEditor({
-  column,
-  edit,
-  name,
-  period,
-  onType,
-  onCommit,
-  onCancel,
-}: CellEditorProps) {
+export function CellEditor({ column, edit, name, onType, onCommit, onCancel }: CellEditorProps) {
   const [text, setText] = useState(edit.text);
   const [highlight, setHighlight] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
@@ -54,7 +46,7 @@ export function CellEditor({
     if (done.current) return;
     done.current = true;
     const pick = chosen ?? (highlight >= 0 ? suggestions[highlight] : undefined);
-    onCommit(pick ? pick.code : readTypedCell(column, text, period), how);
+    onCommit({ text, chosen: pick ? pick.code : null }, how);
   }
   const finishLatest = useRef(finish);
   useLayoutEffect(() => {

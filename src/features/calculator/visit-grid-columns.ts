@@ -3,16 +3,18 @@
 // engine's answer, and the row's actions. The grid, its keyboard, paste, copy and fill all read
 // columns from here, so the switch to the claim format's field table is a change in this file.
 import type { CodeChoice } from '../../claim-format/choose-code.ts';
-import { credentialChoices, disciplineChoices } from '../../claim-format/read-clinician.ts';
-import { serviceChoices } from '../../claim-format/read-visit-type.ts';
 import { codeTables } from '../../data/index.ts';
 import { settingIds, visitModes } from '../../data/schema.ts';
 import type { VisitField } from '../../state/draft-claim.ts';
 import { visitFieldLabels } from '../../state/visit-fields.ts';
 import { wordsFor } from './options.ts';
 
-/** A choice of a code cell: its code, name and other names (the claim format's reader's). */
+/** A choice of a code cell, as the claim format's reader takes it: its code and name. */
 export type Choice = CodeChoice;
+
+function choicesOf(rows: readonly { code: string; name: string }[]): Choice[] {
+  return rows.map((row) => ({ code: row.code, name: row.name }));
+}
 
 /**
  * How a cell's typed text is taken: `number` and `text` cells are stored as typed, keystroke by
@@ -118,10 +120,10 @@ function edit(
 /** The cells a coder edits, in the grid's order. */
 export const editColumns: readonly EditColumn[] = [
   edit('date', 'date', 'date', { placeholder: 'YYYY-MM-DD' }),
-  edit('discipline', 'code', 'code', { choices: disciplineChoices(codeTables) }),
-  edit('credential', 'code', 'code', { choices: credentialChoices(codeTables) }),
+  edit('discipline', 'code', 'code', { choices: choicesOf(codeTables.disciplines) }),
+  edit('credential', 'code', 'code', { choices: choicesOf(codeTables.credentials) }),
   edit('service', 'code', 'm', {
-    choices: serviceChoices(codeTables),
+    choices: choicesOf(codeTables.services),
     shows: 'name',
     blankMeans: 'Usual',
   }),

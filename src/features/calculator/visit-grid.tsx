@@ -7,8 +7,15 @@
 // from the visit above, Ctrl+V pastes from the active cell. The grid is one Tab stop.
 // Long claims draw only the visits in view (@tanstack/react-virtual); the header row and the
 // Visit column stay in view while the grid scrolls.
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { VisitLineResult } from '../../engine/index.ts';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
@@ -39,8 +46,16 @@ import { VisitRow, type RowHandlers } from './grid-row.tsx';
 import { buildGridRows, cellId } from './grid-rows.ts';
 import { looksLikeRows } from './paste-columns.ts';
 import type { FillColumn } from './paste-visits.ts';
-import { readTypedCell, type ClaimPeriod } from './read-typed-cell.ts';
+import {
+  cellReadersLoaded,
+  loadCellReaders,
+  readTypedCell,
+  type ClaimPeriod,
+} from './read-typed-cell.ts';
 import { gridColumnsShown, isEditColumn, type EditColumn } from './visit-grid-columns.ts';
+
+// Loaded with the first claim long enough to be windowed, not with the page.
+const WindowedRows = lazy(() => import('./windowed-rows.tsx'));
 
 /** Claims with more visits than this draw only the visits in view. */
 export const WINDOW_THRESHOLD = 40;
@@ -84,6 +99,9 @@ function clampCell(cell: CellPosition, columns: readonly string[], rowCount: num
   const row = Math.max(0, Math.min(cell.row, rowCount - 1));
   return columns.includes(cell.col) ? { row, col: cell.col } : { row, col: columns[1] ?? 'visit' };
 }
+
+/** Counts single values pasted into cells: each is an undo step of its own. */
+let pastes = 0;
 
 /** Adds a visit below the last one (as "Add visit" does) and returns its row. */
 function addVisitRow(): number {
@@ -135,22 +153,7 @@ export function VisitGrid({
     });
   }, [columns, tableWidthRem]);
   const windowed = rowCount > WINDOW_THRESHOLD;
-  const activeRow = active.row;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read where it is made, never memoized
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    enabled: windowed,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT_GUESS,
-    overscan: 6,
-    // The active visit is always drawn, so the cell with focus never leaves the page.
-    rangeExtractor: (visible) => {
-      const indexes = defaultRangeExtractor(visible);
-      return activeRow < visible.count && !indexes.includes(activeRow)
-        ? [...indexes, activeRow].sort((a, b) => a - b)
-        : indexes;
-    },
-  });
+  const scrollToRow = useRef<((row: number) => void) | null>(null);
 
   // Everything the handlers read is read when they run, so the handlers themselves are stable.
   const latest = useRef({ columns, columnIds, rowCount, period, onShowMath, onPasteRows });
@@ -174,6 +177,30 @@ export function VisitGrid({
     const field = edit.col as VisitField;
     if (!visit || visit[field] === value) return;
     claimActions().updateClaim((claim) => setCell(claim, visit.id, field, value), edit.undoKey);
+  }, []);
+
+  /**
+   * Commits typed text read by the readers; committed before they have loaded, it is kept as
+   * typed and read again (in the same undo step) once they arrive, unless it changed meanwhile.
+   */
+  const commitTyped = useCallback(
+    (edit: CellEdit, column: EditColumn, text: string) => {
+      const { period: now } = latest.current;
+      const value = readTypedCell(column, text, now);
+      writeCell(edit, value);
+      if (cellReadersLoaded()) return;
+      void loadCellReaders().then(() => {
+        const visit = visitAt(edit.row);
+        if (visit?.[column.field] === value) writeCell(edit, readTypedCell(column, text, now));
+      });
+    },
+    [writeCell],
+  );
+
+  // The readers are needed at the first edit, not for the first paint.
+  useLayoutEffect(() => {
+    const timer = setTimeout(() => void loadCellReaders(), 0);
+    return () => clearTimeout(timer);
   }, []);
 
   /** Enter (down, adding a visit below the last) or Shift+Enter (up) from `cell`. */
@@ -217,10 +244,10 @@ export function VisitGrid({
           column={column}
           edit={edit}
           name={name}
-          period={latest.current.period}
           onType={(text) => writeCell(edit, text)}
-          onCommit={(value, how) => {
-            writeCell(edit, value);
+          onCommit={(commit, how) => {
+            if (commit.chosen !== null) writeCell(edit, commit.chosen);
+            else commitTyped(edit, column, commit.text);
             commitMove(edit, how);
           }}
           onCancel={() => {
@@ -328,7 +355,7 @@ export function VisitGrid({
       handledFocus.current = cursor.focusRequest;
       element.focus({ preventScroll: true });
       element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    } else if (windowed && active.row < rowCount) virtualizer.scrollToIndex(active.row);
+    } else if (windowed && active.row < rowCount) scrollToRow.current?.(active.row);
   });
 
   const dragging = useRef(false);
@@ -346,46 +373,49 @@ export function VisitGrid({
     return { row: Number(element.dataset.row), col: element.dataset.col ?? '' };
   }
 
-  const items = windowed
-    ? virtualizer.getVirtualItems()
-    : data.map((_, index) => ({ index, start: index * ROW_HEIGHT_GUESS, end: 0 }));
   const editing = cursor.editing;
   const fillColumns: FillColumn[] = columns
     .filter(isEditColumn)
     .map((column) => ({ field: column.field, kind: column.type === 'code' ? 'select' : 'text' }));
 
-  const body: React.ReactNode[] = [];
-  let drawnTo = 0;
-  for (const item of items) {
-    const row = data[item.index];
-    if (!row) continue;
-    if (windowed && item.start > drawnTo)
-      body.push(
-        <Spacer key={`gap-${item.index}`} height={item.start - drawnTo} span={columns.length} />,
-      );
-    if (windowed) drawnTo = item.end;
-    body.push(
+  function renderRow(index: number, measure?: (element: HTMLTableRowElement | null) => void) {
+    const row = data[index];
+    if (!row) return null;
+    return (
       <VisitRow
         key={row.visit.id}
         row={row}
         columns={columns}
-        activeCol={active.row === item.index ? active.col : null}
+        activeCol={active.row === index ? active.col : null}
         selected={
-          range && item.index >= range.top && item.index <= range.bottom
+          range && index >= range.top && index <= range.bottom
             ? { left: range.left, right: range.right }
             : null
         }
-        edit={editing && editing.row === item.index ? editing : null}
+        edit={editing && editing.row === index ? editing : null}
         showingMath={row.visit.id === selectedVisitId}
         handlers={handlers}
-        measure={windowed ? virtualizer.measureElement : undefined}
-      />,
+        measure={measure}
+      />
     );
   }
-  if (windowed && virtualizer.getTotalSize() > drawnTo)
-    body.push(
-      <Spacer key="gap-end" height={virtualizer.getTotalSize() - drawnTo} span={columns.length} />,
-    );
+  const body = windowed ? (
+    <Suspense fallback={data.slice(0, WINDOW_THRESHOLD).map((_, index) => renderRow(index))}>
+      <WindowedRows
+        count={rowCount}
+        scroller={scroller}
+        activeRow={active.row}
+        rowHeight={ROW_HEIGHT_GUESS}
+        span={columns.length}
+        renderRow={renderRow}
+        onScrollTo={(scrollTo) => {
+          scrollToRow.current = scrollTo;
+        }}
+      />
+    </Suspense>
+  ) : (
+    data.map((_, index) => renderRow(index))
+  );
 
   return (
     <div className="visit-grid">
@@ -473,9 +503,16 @@ export function VisitGrid({
             return;
           }
           const visit = visitAt(cell.row);
-          const value = readTypedCell(column, text, period);
-          if (visit && visit[column.field] !== value)
-            claimActions().updateClaim((claim) => setCell(claim, visit.id, column.field, value));
+          pastes += 1;
+          const edit: CellEdit = {
+            row: cell.row,
+            col: cell.col,
+            text,
+            mode: 'replace',
+            before: visit?.[column.field] ?? '',
+            undoKey: `grid-paste:${pastes}`,
+          };
+          if (visit) commitTyped(edit, column, text);
         }}
       >
         <table
@@ -525,15 +562,5 @@ export function VisitGrid({
         </table>
       </div>
     </div>
-  );
-}
-
-/** Stands in for visits above, between or below those drawn, so the scrollbar is true. */
-function Spacer({ height, span }: { height: number; span: number }) {
-  // A computed height cannot be a class; React sets it through CSSOM, which CSP allows.
-  return (
-    <tr aria-hidden="true" className="spacer">
-      <td colSpan={span} style={{ height }} />
-    </tr>
   );
 }
