@@ -33,7 +33,8 @@ import { cellMessage } from './grid-rows.ts';
 import type * as PasteVisitsModule from './paste-visits.ts';
 import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
 import { keepFocusThrough } from './row-focus.ts';
-import { ADD_VISIT_ID, VisitGrid, type PasteCell } from './visit-grid.tsx';
+import type { PasteCell } from './grid-clipboard.ts';
+import { ADD_VISIT_ID, VisitGrid } from './visit-grid.tsx';
 import './calculator.css';
 
 // Opened on a visit's button, not on every page load: its code (and the engine's explanation of

@@ -18,8 +18,8 @@ import {
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { VisitLineResult } from '../../engine/index.ts';
-import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
-import type { DraftClaim, DraftVisit, VisitField } from '../../state/draft-claim.ts';
+import { claimActions } from '../../state/claim-store.ts';
+import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { useGridColumns } from '../../state/grid-columns.ts';
 import { CellEditor, type CommitHow } from './cell-editor.tsx';
 import { ChargeListEditor } from './charge-list-editor.tsx';
@@ -34,18 +34,16 @@ import {
 } from './grid-cursor.ts';
 import {
   rangeBetween,
-  stepForKey,
   stepFrom,
   tabFrom,
   type CellRange,
   type GridShape,
 } from './grid-navigation.ts';
-import { clearCells, fillDown, rangeAsText, setCell } from './grid-ranges.ts';
-import { cellText } from './cell-text.ts';
+import { setCell } from './grid-ranges.ts';
+import { copyCells, pasteCells, type PasteCell } from './grid-clipboard.ts';
+import { activeClaim, clampCell, onGridKey, visitAt } from './grid-keyboard.ts';
 import { VisitRow, type RowHandlers } from './grid-row.tsx';
 import { buildGridRows, cellId } from './grid-rows.ts';
-import { looksLikeRows } from './paste-columns.ts';
-import type { FillColumn } from './paste-visits.ts';
 import {
   cellReadersLoaded,
   loadCellReaders,
@@ -65,13 +63,6 @@ const ROW_HEIGHT_GUESS = 30;
 /** The id of the grid's "Add visit" button. */
 export const ADD_VISIT_ID = 'add-visit';
 
-/** The editable cell a paste landed in, and the visible editable columns in the grid's order. */
-export interface PasteCell {
-  index: number;
-  field: VisitField;
-  columns: readonly FillColumn[];
-}
-
 export interface VisitGridProps {
   visits: DraftVisit[];
   lines: VisitLineResult[];
@@ -85,23 +76,6 @@ export interface VisitGridProps {
    */
   onPasteRows: (text: string, cell?: PasteCell) => Promise<void>;
 }
-
-function activeClaim(): DraftClaim {
-  return selectActiveClaim(useClaimStore.getState());
-}
-
-function visitAt(row: number): DraftVisit | undefined {
-  return activeClaim().visits[row];
-}
-
-/** The active cell kept inside the grid: rows and columns come and go under it. */
-function clampCell(cell: CellPosition, columns: readonly string[], rowCount: number): CellPosition {
-  const row = Math.max(0, Math.min(cell.row, rowCount - 1));
-  return columns.includes(cell.col) ? { row, col: cell.col } : { row, col: columns[1] ?? 'visit' };
-}
-
-/** Counts single values pasted into cells: each is an undo step of its own. */
-let pastes = 0;
 
 /** Adds a visit below the last one (as "Add visit" does) and returns its row. */
 function addVisitRow(): number {
@@ -287,58 +261,9 @@ export function VisitGrid({
       writeCell(edit, typed);
   }
 
-  /** The edit columns of a range (or of the active cell), and its rows. */
-  function selection(): { top: number; bottom: number; fields: VisitField[]; range: CellRange } {
-    const { active: current, anchor } = useGridCursor.getState();
-    const ids = latest.current.columnIds;
-    const selected = rangeBetween(clampCell(current, ids, latest.current.rowCount), anchor, ids);
-    const fields = latest.current.columns
-      .slice(selected.left, selected.right + 1)
-      .filter(isEditColumn)
-      .map((column) => column.field);
-    return { top: selected.top, bottom: selected.bottom, fields, range: selected };
-  }
-
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    if (useGridCursor.getState().editing) return;
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-col]');
-    if (!target || event.altKey) return;
-    const cell = { row: Number(target.dataset.row), col: target.dataset.col ?? '' };
-    const column = latest.current.columns.find((candidate) => candidate.id === cell.col);
-    const ctrl = event.ctrlKey || event.metaKey;
-    const { key } = event;
-    const step = stepForKey(key, ctrl);
-    if (step) {
-      event.preventDefault();
-      const extend = event.shiftKey && step !== 'page-up' && step !== 'page-down';
-      moveCursor(stepFrom(cell, step, shape()), { extend });
-    } else if (key === 'Tab') {
-      const next = tabFrom(cell, event.shiftKey, shape());
-      if (!next) return; // Past the row's end: focus leaves the grid, as from any one Tab stop.
-      event.preventDefault();
-      moveCursor(next, { tabStart: useGridCursor.getState().tabStart ?? cell.col });
-    } else if (key === 'Enter' && !ctrl) {
-      // A button (the visit, its findings, a row action) does what it says.
-      if (target.tagName === 'BUTTON') return;
-      event.preventDefault();
-      enterFrom(cell, event.shiftKey);
-    } else if (key === 'F2' && isEditColumn(column)) {
-      event.preventDefault();
-      beginEdit(cell, column, null);
-    } else if ((key === 'Delete' || key === 'Backspace') && !ctrl) {
-      event.preventDefault();
-      const { top, bottom, fields } = selection();
-      if (fields.length > 0)
-        claimActions().updateClaim((claim) => clearCells(claim, top, bottom, fields));
-    } else if (ctrl && key.toLowerCase() === 'd' && !event.shiftKey) {
-      event.preventDefault();
-      const { top, bottom, fields } = selection();
-      if (fields.length > 0)
-        claimActions().updateClaim((claim) => fillDown(claim, top, bottom, fields));
-    } else if (key.length === 1 && !ctrl && isEditColumn(column) && key !== ' ') {
-      event.preventDefault();
-      beginEdit(cell, column, key);
-    }
+    const { columns: shown, rowCount: count } = latest.current;
+    onGridKey(event, { columns: shown, rowCount: count, shape, enterFrom, beginEdit });
   }
 
   // Focus follows the cursor: once the active cell is drawn, it takes focus (its editor focuses
@@ -374,9 +299,6 @@ export function VisitGrid({
   }
 
   const editing = cursor.editing;
-  const fillColumns: FillColumn[] = columns
-    .filter(isEditColumn)
-    .map((column) => ({ field: column.field, kind: column.type === 'code' ? 'select' : 'text' }));
 
   function renderRow(index: number, measure?: (element: HTMLTableRowElement | null) => void) {
     const row = data[index];
@@ -471,49 +393,15 @@ export function VisitGrid({
           if (cell && isEditColumn(column) && !useGridCursor.getState().editing)
             beginEdit(cell, column, null);
         }}
-        onCopy={(event) => {
-          if (useGridCursor.getState().editing) return;
-          const { range: selected } = selection();
-          const rows = data
-            .slice(selected.top, selected.bottom + 1)
-            .map((row) =>
-              columns
-                .slice(selected.left, selected.right + 1)
-                .map((column) => cellText(column, row)),
-            );
-          event.clipboardData.setData('text/plain', rangeAsText(rows));
-          event.preventDefault();
-        }}
-        onPaste={(event) => {
-          const text = event.clipboardData.getData('text/plain');
-          const open = useGridCursor.getState().editing;
-          const rows = looksLikeRows(text);
-          if (open && !rows) return; // Into the editor, as typing would.
-          event.preventDefault();
-          const { active: at } = useGridCursor.getState();
-          const cell = open ?? clampCell(at, columnIds, rowCount);
-          const column = columns.find((candidate) => candidate.id === cell.col);
-          if (open) endEdit();
-          if (!isEditColumn(column)) {
-            if (rows) void onPasteRows(text);
-            return;
-          }
-          if (rows) {
-            void onPasteRows(text, { index: cell.row, field: column.field, columns: fillColumns });
-            return;
-          }
-          const visit = visitAt(cell.row);
-          pastes += 1;
-          const edit: CellEdit = {
-            row: cell.row,
-            col: cell.col,
-            text,
-            mode: 'replace',
-            before: visit?.[column.field] ?? '',
-            undoKey: `grid-paste:${pastes}`,
-          };
-          if (visit) commitTyped(edit, column, text);
-        }}
+        onCopy={(event) => copyCells(event, columns, data)}
+        onPaste={(event) =>
+          pasteCells(event, {
+            columns,
+            rowCount,
+            onPasteRows,
+            commitTyped,
+          })
+        }
       >
         <table
           className="grid"

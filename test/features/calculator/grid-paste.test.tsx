@@ -38,7 +38,10 @@ describe('pasting cells into a grid cell', () => {
     renderTwoVisits();
     paste(cell('Minutes, visit 2'), '45\t10:00\t10:45');
 
-    expect(await screen.findByText(/^Filled 3 cells/)).toHaveTextContent(
+    // The paste reader loads on the first paste, which may take a moment.
+    expect(
+      await screen.findByText(/^Filled 3 cells/, undefined, { timeout: 10_000 }),
+    ).toHaveTextContent(
       'Filled 3 cells in visit 2, from Minutes to End. 1 value replaced; Ctrl+Z undoes the paste.',
     );
     expect(shown('Minutes, visit 2')).toBe('45');
