@@ -17,6 +17,7 @@ export async function typeInCell(page: Page, name: string, text: string): Promis
 export async function enterRnVisit(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Add visit' }).click();
   // The new visit's date is the active cell; typing replaces it, Tab moves on.
+  await expect(gridCell(page, 'Date, visit 1')).toBeFocused();
   await page.keyboard.type('2026-03-10');
   for (const text of ['SN', 'RN', '']) {
     await page.keyboard.press('Tab');

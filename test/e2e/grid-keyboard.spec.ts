@@ -102,6 +102,7 @@ test('a coder keys a 20-visit period with the keyboard alone, focus visible thro
 test('the skip link goes past the grid to the claim lines', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Add visit' }).click();
+  await expect(gridCell(page, 'Date, visit 1')).toBeFocused();
   const skip = page.getByRole('button', { name: 'Skip to the claim lines and findings' });
   await skip.focus();
   await expect(skip).toBeInViewport();
