@@ -117,9 +117,3 @@ export function rangeBetween(
     right: Math.max(a, b),
   };
 }
-
-export function inRange(range: CellRange, row: number, position: number): boolean {
-  return (
-    row >= range.top && row <= range.bottom && position >= range.left && position <= range.right
-  );
-}

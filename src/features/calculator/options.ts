@@ -1,6 +1,5 @@
 // Choices shown in the calculator's dropdowns, read from the code tables (never typed in here).
 import { codeTables } from '../../data/index.ts';
-import { settingIds, visitModes } from '../../data/schema.ts';
 
 export interface Option {
   value: string;
@@ -18,30 +17,9 @@ function codeOption(row: { code: string; description: string }): Option {
   return { value: row.code, label: `${row.code} — ${row.description}` };
 }
 
-/** Short labels for the grid, where the column is narrow. */
-export const disciplineCodeOptions: Option[] = codeTables.disciplines.map((row) => ({
-  value: row.code,
-  label: row.code,
-}));
-
-export const credentialOptions: Option[] = codeTables.credentials.map((row) => ({
-  value: row.code,
-  label: row.code,
-}));
-
 export const serviceOptions: Option[] = codeTables.services.map((row) => ({
   value: row.code,
   label: row.name,
-}));
-
-export const modeOptions: Option[] = visitModes.map((mode) => ({
-  value: mode,
-  label: wordsFor(mode),
-}));
-
-export const settingOptions: Option[] = settingIds.map((setting) => ({
-  value: setting,
-  label: wordsFor(setting),
 }));
 
 export const payerOptions: Option[] = codeTables.payerProfiles.map((row) => ({
