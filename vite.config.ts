@@ -63,6 +63,9 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          // A component test drives the whole calculator key by key (user-event, the engine on
+          // every keystroke); on a busy 2-core machine one can take longer than vitest's 5 s.
+          testTimeout: 20_000,
           setupFiles: ['./test/setup.ts'],
           include: ['test/**/*.test.tsx', 'test/{state,components}/**/*.test.ts'],
         },

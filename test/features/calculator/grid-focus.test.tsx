@@ -14,11 +14,14 @@ async function expectFocusOn(element: () => HTMLElement) {
   await expect.poll(() => document.activeElement).toBe(element());
 }
 
-async function threeVisits(user: User) {
-  for (const [index, minutes] of ['10', '20', '30'].entries()) {
-    await user.click(screen.getByRole('button', { name: 'Add visit' }));
-    await typeInCell(user, `Minutes, visit ${index + 1}`, minutes);
+/** Visits 1–3 with 10, 20 and 30 minutes, added as "Add visit" adds them. */
+async function threeVisits(_user: User) {
+  const actions = useClaimStore.getState();
+  for (const minutes of ['10', '20', '30']) {
+    const id = actions.addVisit();
+    actions.editVisit(id, 'minutes', minutes);
   }
+  await screen.findByRole('button', { name: 'Visit 3' });
 }
 
 describe('focus after row actions in the visit grid', () => {
