@@ -33,7 +33,16 @@ export function countOf(entries: readonly { code: string }[], code: string): num
   return count;
 }
 
-/** Whether the code at `position` already appeared earlier in the list. */
-export function seenBefore(codes: readonly string[], position: number): boolean {
-  return codes.indexOf(codes[position]!) < position;
+/**
+ * For each position of a code list, whether its code already appeared earlier: one pass with a
+ * Set, so a claim with thousands of codes costs no more per code than one with three.
+ */
+export function markRepeats(codes: readonly string[]): boolean[] {
+  const seen = new Set<string>();
+  const repeats: boolean[] = [];
+  for (const code of codes) {
+    repeats.push(seen.has(code));
+    seen.add(code);
+  }
+  return repeats;
 }

@@ -1,7 +1,7 @@
 // Checks on condition codes: 21 on the no-payment bill only, C3 with its M0 span, one claim change
 // reason that fits the type of bill, A6 with a vaccine on 034x, and known codes entered once.
 import { one, type Issue } from './check.ts';
-import { seenBefore, type ClaimCheck, type ClaimContext } from './claim-context.ts';
+import { markRepeats, type ClaimCheck, type ClaimContext } from './claim-context.ts';
 
 /** Condition code C3 (partial approval) comes with occurrence span M0, the approved dates. */
 const PARTIAL_APPROVAL = 'C3';
@@ -15,6 +15,16 @@ function claimChangeReasons(context: ClaimContext): string[] {
   return context.claim.conditionCodes.filter(
     (code) => context.index.conditionCodes.get(code)?.claimChangeReason === true,
   );
+}
+
+/** The claim change reasons the tables list for this type of bill: "D5 or D6". */
+function reasonsFor(context: ClaimContext): string {
+  const codes: string[] = [];
+  for (const row of context.index.conditionCodes.values())
+    if (row.claimChangeReason && row.billType === context.claim.billType) codes.push(row.code);
+  return codes.length > 1
+    ? `${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`
+    : codes.join('');
 }
 
 export const conditionCodeChecks: readonly ClaimCheck[] = [
@@ -61,7 +71,7 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
       (context.claim.billType === '0327' || context.claim.billType === '0328') &&
       claimChangeReasons(context).length === 0
         ? one(
-            `Type of bill ${context.claim.billType} needs a claim change reason code in the condition codes (${context.claim.billType === '0327' ? 'D0, D1, D2, D4, D9 or E0' : 'D5 or D6'}).`,
+            `Type of bill ${context.claim.billType} needs a claim change reason code in the condition codes (${reasonsFor(context)}).`,
             { field: 'claim.conditionCodes' },
           )
         : [],
@@ -113,15 +123,17 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'condition-code-unknown',
-    run: ({ index, claim }) =>
-      claim.conditionCodes.flatMap((code, position) =>
-        index.conditionCodes.has(code) || seenBefore(claim.conditionCodes, position)
+    run: ({ index, claim }) => {
+      const repeats = markRepeats(claim.conditionCodes);
+      return claim.conditionCodes.flatMap((code, position) =>
+        index.conditionCodes.has(code) || repeats[position]
           ? []
           : one(
               `Condition code ${code} is not in this tool's tables. Check it against the payer's list of condition codes, and remove it if it does not apply.`,
               { field: 'claim.conditionCodes' },
             ),
-      ),
+      );
+    },
   },
   {
     id: 'condition-code-duplicate',

@@ -3,7 +3,7 @@
 import { describeValue } from '../claim-input.ts';
 import { isFinalHomeHealthClaim } from '../claim-lines.ts';
 import { one } from './check.ts';
-import { countOf, lastServiceDate, seenBefore, type ClaimCheck } from './claim-context.ts';
+import { countOf, lastServiceDate, markRepeats, type ClaimCheck } from './claim-context.ts';
 
 const COUNTY_CODE_START = '2019-01-01';
 /** Value code 61: the 5-digit CBSA code with two zero cents. */
@@ -103,10 +103,10 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
     scope: 'medicare',
     run: ({ index, claim }) => {
       if (claim.valueCodes.length === 0) return [];
-      const codes = claim.valueCodes.map((entry) => entry.code);
+      const repeats = markRepeats(claim.valueCodes.map((entry) => entry.code));
       return claim.valueCodes.flatMap((entry, position) => {
         const row = index.medicareAppliedValueCodes.get(entry.code);
-        return row && !seenBefore(codes, position)
+        return row && !repeats[position]
           ? one(
               `Value code ${row.code} (${row.description}) is added by Medicare when it processes the claim; the agency never enters it. Remove value code ${row.code}.`,
               { field: `valueCodes[${position}].code` },
