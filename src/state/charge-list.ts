@@ -2,11 +2,9 @@
 // visit's Charge starts with. Kept in this browser beside the drafts and deleted with them; the
 // amounts are kept as typed (the engine reads a visit's charge and names a bad one).
 import { create } from 'zustand';
+import type { ChargeList } from './new-visit.ts';
 
 export const CHARGE_LIST_KEY = 'visit-to-claim:charge-list';
-
-/** Discipline code → charge as typed; a discipline with no charge is absent. */
-export type ChargeList = Readonly<Record<string, string>>;
 
 function readCharges(): ChargeList {
   try {
@@ -53,7 +51,10 @@ export const useChargeList = create<ChargeListState>()((set, get) => ({
   },
 }));
 
-/** The listed charge for a discipline's visit, or '' when the list has none. */
-export function listedCharge(discipline: string): string {
-  return useChargeList.getState().charges[discipline.trim().toUpperCase()] ?? '';
-}
+// Another tab's change to the list, or its "Delete all saved data", shows here at once, so this
+// tab never writes an old list back.
+if (typeof window !== 'undefined')
+  window.addEventListener('storage', (event) => {
+    if (event.key === CHARGE_LIST_KEY || event.key === null)
+      useChargeList.setState({ charges: readCharges() });
+  });

@@ -23,6 +23,7 @@ import {
   type ItemField,
   type VisitField,
 } from './draft-claim.ts';
+import { useChargeList } from './charge-list.ts';
 import * as edits from './draft-edits.ts';
 import { activeDraftOf, commitClaim, redoClaim, undoClaim, type History } from './draft-history.ts';
 import * as list from './draft-list.ts';
@@ -167,14 +168,16 @@ export function createClaimStore(deps: ClaimStoreDeps) {
       addVisit: () => {
         const claim = activeClaim();
         const id = claim ? edits.nextVisitId(claim) : 'V1';
-        update((current) => edits.addVisit(current, id));
+        update((current) => edits.addVisit(current, id, useChargeList.getState().charges));
         return id;
       },
 
       insertVisit: (beforeIndex) => {
         const claim = activeClaim();
         const id = claim ? edits.nextVisitId(claim) : 'V1';
-        update((current) => edits.insertVisit(current, beforeIndex, id));
+        update((current) =>
+          edits.insertVisit(current, beforeIndex, id, useChargeList.getState().charges),
+        );
         return id;
       },
 
@@ -193,7 +196,12 @@ export function createClaimStore(deps: ClaimStoreDeps) {
       fillVisitCells: (startIndex, rows) => {
         let counts = { added: 0, replaced: 0 };
         update((claim) => {
-          const filled = edits.fillVisitCells(claim, startIndex, rows);
+          const filled = edits.fillVisitCells(
+            claim,
+            startIndex,
+            rows,
+            useChargeList.getState().charges,
+          );
           counts = { added: filled.added, replaced: filled.replaced };
           return filled.claim;
         });

@@ -8,7 +8,7 @@ import {
   type DraftVisit,
   type VisitField,
 } from './draft-claim.ts';
-import { newVisitAfter } from './new-visit.ts';
+import { newVisitAfter, type ChargeList } from './new-visit.ts';
 import { visitFieldKeys } from './visit-fields.ts';
 
 function withVisits(claim: DraftClaim, visits: DraftVisit[]): DraftClaim {
@@ -29,6 +29,8 @@ export function mapVisit(
 /** A new visit copies the visit before it (new-visit.ts says what it starts with). */
 const visitAfter = newVisitAfter;
 
+// Edits that add visits take the charge list as an input, so they stay pure.
+
 function visitIds(claim: DraftClaim) {
   return idAllocator(
     'V',
@@ -40,14 +42,19 @@ export function nextVisitId(claim: DraftClaim): string {
   return visitIds(claim).next();
 }
 
-export function addVisit(claim: DraftClaim, id: string): DraftClaim {
-  return withVisits(claim, [...claim.visits, visitAfter(claim.visits.at(-1), id, claim)]);
+export function addVisit(claim: DraftClaim, id: string, charges: ChargeList): DraftClaim {
+  return withVisits(claim, [...claim.visits, visitAfter(claim.visits.at(-1), id, claim, charges)]);
 }
 
-export function insertVisit(claim: DraftClaim, beforeIndex: number, id: string): DraftClaim {
+export function insertVisit(
+  claim: DraftClaim,
+  beforeIndex: number,
+  id: string,
+  charges: ChargeList,
+): DraftClaim {
   const visits = [...claim.visits];
   const at = Math.max(0, Math.min(beforeIndex, visits.length));
-  visits.splice(at, 0, visitAfter(visits[at - 1] ?? visits[at], id, claim));
+  visits.splice(at, 0, visitAfter(visits[at - 1] ?? visits[at], id, claim, charges));
   return withVisits(claim, visits);
 }
 
@@ -90,6 +97,7 @@ export function fillVisitCells(
   claim: DraftClaim,
   startIndex: number,
   rows: Partial<Record<VisitField, string>>[],
+  charges: ChargeList,
 ): FilledCells {
   let added = 0;
   let replaced = 0;
@@ -100,7 +108,7 @@ export function fillVisitCells(
     const existing = visits[at];
     let visit = existing;
     if (!visit) {
-      visit = visitAfter(visits.at(-1), ids.next(), claim);
+      visit = visitAfter(visits.at(-1), ids.next(), claim, charges);
       added += 1;
     }
     const next: DraftVisit = { ...visit, ...values };

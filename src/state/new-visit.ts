@@ -3,8 +3,15 @@
 // period's first day, SN by an RN, and Home where the payer bills location lines; and the charge
 // list's charge for its discipline. A charge the coder typed is the visit's own and always wins.
 import { codeTables } from '../data/index.ts';
-import { listedCharge } from './charge-list.ts';
 import { blankVisit, type DraftClaim, type DraftVisit } from './draft-claim.ts';
+
+/** Discipline code → the agency's usual charge, as typed; a discipline with none is absent. */
+export type ChargeList = Readonly<Record<string, string>>;
+
+/** The listed charge for a discipline's visit, or '' when the list has none. */
+export function listedCharge(charges: ChargeList, discipline: string): string {
+  return charges[discipline.trim().toUpperCase()] ?? '';
+}
 
 /** The setting a first visit starts with: Home for a payer whose claims carry location lines. */
 export function defaultSetting(payer: string): string {
@@ -16,6 +23,7 @@ export function newVisitAfter(
   previous: DraftVisit | undefined,
   id: string,
   claim: DraftClaim,
+  charges: ChargeList,
 ): DraftVisit {
   const discipline = previous?.discipline ?? 'SN';
   return blankVisit(id, {
@@ -23,7 +31,7 @@ export function newVisitAfter(
     discipline,
     credential: previous?.credential ?? 'RN',
     setting: previous?.setting || defaultSetting(claim.payer),
-    charge: listedCharge(discipline),
+    charge: listedCharge(charges, discipline),
   });
 }
 
@@ -31,7 +39,15 @@ export function newVisitAfter(
  * The visit with another discipline. A charge that came from the list (or none) follows the
  * list to the new discipline; a charge of the visit's own stays.
  */
-export function withDiscipline(visit: DraftVisit, discipline: string): DraftVisit {
-  const fromList = visit.charge === '' || visit.charge === listedCharge(visit.discipline);
-  return { ...visit, discipline, charge: fromList ? listedCharge(discipline) : visit.charge };
+export function withDiscipline(
+  visit: DraftVisit,
+  discipline: string,
+  charges: ChargeList,
+): DraftVisit {
+  const fromList = visit.charge === '' || visit.charge === listedCharge(charges, visit.discipline);
+  return {
+    ...visit,
+    discipline,
+    charge: fromList ? listedCharge(charges, discipline) : visit.charge,
+  };
 }

@@ -1,9 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useChargeList } from '../../src/state/charge-list.ts';
+import { describe, expect, it } from 'vitest';
 import { blankVisit, emptyClaim } from '../../src/state/draft-claim.ts';
 import { defaultSetting, newVisitAfter, withDiscipline } from '../../src/state/new-visit.ts';
-
-beforeEach(() => useChargeList.getState().reset());
 
 describe('defaultSetting', () => {
   it.each([
@@ -18,7 +15,7 @@ describe('defaultSetting', () => {
 describe('newVisitAfter', () => {
   it('starts the first visit on the period’s first day, SN by an RN, at Home for Medicare', () => {
     const claim = { ...emptyClaim(), from: '2026-01-05' };
-    expect(newVisitAfter(undefined, 'V1', claim)).toMatchObject({
+    expect(newVisitAfter(undefined, 'V1', claim, {})).toMatchObject({
       date: '2026-01-05',
       discipline: 'SN',
       credential: 'RN',
@@ -28,7 +25,6 @@ describe('newVisitAfter', () => {
   });
 
   it('copies the visit before it, and takes its discipline’s charge from the charge list', () => {
-    useChargeList.getState().setCharge('PT', '185.00');
     const before = blankVisit('V1', {
       date: '2026-01-07',
       discipline: 'PT',
@@ -37,7 +33,7 @@ describe('newVisitAfter', () => {
       minutes: '45',
       charge: '200.00',
     });
-    expect(newVisitAfter(before, 'V2', emptyClaim())).toMatchObject({
+    expect(newVisitAfter(before, 'V2', emptyClaim(), { PT: '185.00' })).toMatchObject({
       id: 'V2',
       date: '2026-01-07',
       discipline: 'PT',
@@ -51,11 +47,12 @@ describe('newVisitAfter', () => {
 
 describe('withDiscipline', () => {
   it('moves a listed (or empty) charge to the new discipline’s, and keeps one of its own', () => {
-    useChargeList.getState().setCharge('SN', '175.00');
-    useChargeList.getState().setCharge('AIDE', '75.00');
+    const charges = { SN: '175.00', AIDE: '75.00' };
     const listed = blankVisit('V1', { discipline: 'SN', charge: '175.00' });
-    expect(withDiscipline(listed, 'AIDE').charge).toBe('75.00');
-    expect(withDiscipline(blankVisit('V1', { discipline: 'SN' }), 'AIDE').charge).toBe('75.00');
-    expect(withDiscipline({ ...listed, charge: '150.00' }, 'AIDE').charge).toBe('150.00');
+    expect(withDiscipline(listed, 'AIDE', charges).charge).toBe('75.00');
+    expect(withDiscipline(blankVisit('V1', { discipline: 'SN' }), 'AIDE', charges).charge).toBe(
+      '75.00',
+    );
+    expect(withDiscipline({ ...listed, charge: '150.00' }, 'AIDE', charges).charge).toBe('150.00');
   });
 });

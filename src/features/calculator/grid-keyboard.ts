@@ -5,6 +5,7 @@
 // Delete or Backspace clears the range; Ctrl+D fills it down. Each change is one undo step.
 import type { KeyboardEvent } from 'react';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
+import { useChargeList } from '../../state/charge-list.ts';
 import type { DraftClaim, DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { moveCursor, useGridCursor, type CellPosition } from './grid-cursor.ts';
 import {
@@ -92,12 +93,16 @@ export function onGridKey(event: KeyboardEvent<HTMLElement>, grid: GridKeyContex
     event.preventDefault();
     const { top, bottom, fields } = selectedCells(grid.columns, grid.rowCount);
     if (fields.length > 0)
-      claimActions().updateClaim((claim) => clearCells(claim, top, bottom, fields));
+      claimActions().updateClaim((claim) =>
+        clearCells(claim, top, bottom, fields, useChargeList.getState().charges),
+      );
   } else if (ctrl && key.toLowerCase() === 'd' && !event.shiftKey) {
     event.preventDefault();
     const { top, bottom, fields } = selectedCells(grid.columns, grid.rowCount);
     if (fields.length > 0)
-      claimActions().updateClaim((claim) => fillDown(claim, top, bottom, fields));
+      claimActions().updateClaim((claim) =>
+        fillDown(claim, top, bottom, fields, useChargeList.getState().charges),
+      );
   } else if (key.length === 1 && !ctrl && isEditColumn(column) && key !== ' ') {
     event.preventDefault();
     grid.beginEdit(cell, column, key);

@@ -2,12 +2,19 @@
 // set cells, fill down from the visit above (Ctrl+D), clear (Delete); and a range as the
 // tab-separated text a spreadsheet pastes (Ctrl+C).
 import type { DraftClaim, DraftVisit, VisitField } from '../../state/draft-claim.ts';
-import { withDiscipline } from '../../state/new-visit.ts';
+import { withDiscipline, type ChargeList } from '../../state/new-visit.ts';
 
 /** The visit with one field set; a new discipline takes the charge list's charge along. */
-export function withField(visit: DraftVisit, field: VisitField, value: string): DraftVisit {
+export function withField(
+  visit: DraftVisit,
+  field: VisitField,
+  value: string,
+  charges: ChargeList,
+): DraftVisit {
   if (visit[field] === value) return visit;
-  return field === 'discipline' ? withDiscipline(visit, value) : { ...visit, [field]: value };
+  return field === 'discipline'
+    ? withDiscipline(visit, value, charges)
+    : { ...visit, [field]: value };
 }
 
 function withVisits(claim: DraftClaim, visits: DraftVisit[]): DraftClaim {
@@ -22,10 +29,13 @@ export function setCell(
   visitId: string,
   field: VisitField,
   value: string,
+  charges: ChargeList,
 ): DraftClaim {
   return withVisits(
     claim,
-    claim.visits.map((visit) => (visit.id === visitId ? withField(visit, field, value) : visit)),
+    claim.visits.map((visit) =>
+      visit.id === visitId ? withField(visit, field, value, charges) : visit,
+    ),
   );
 }
 
@@ -38,6 +48,7 @@ export function fillDown(
   top: number,
   bottom: number,
   fields: readonly VisitField[],
+  charges: ChargeList,
 ): DraftClaim {
   const sourceRow = top === bottom ? top - 1 : top;
   const source = claim.visits[sourceRow];
@@ -46,7 +57,7 @@ export function fillDown(
     claim,
     claim.visits.map((visit, row) =>
       row > sourceRow && row >= top && row <= bottom
-        ? fields.reduce((next, field) => withField(next, field, source[field]), visit)
+        ? fields.reduce((next, field) => withField(next, field, source[field], charges), visit)
         : visit,
     ),
   );
@@ -58,12 +69,13 @@ export function clearCells(
   top: number,
   bottom: number,
   fields: readonly VisitField[],
+  charges: ChargeList,
 ): DraftClaim {
   return withVisits(
     claim,
     claim.visits.map((visit, row) =>
       row >= top && row <= bottom
-        ? fields.reduce((next, field) => withField(next, field, ''), visit)
+        ? fields.reduce((next, field) => withField(next, field, '', charges), visit)
         : visit,
     ),
   );

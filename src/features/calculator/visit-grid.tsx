@@ -19,6 +19,7 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import type { VisitLineResult } from '../../engine/index.ts';
 import { claimActions } from '../../state/claim-store.ts';
+import { useChargeList } from '../../state/charge-list.ts';
 import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { useGridColumns } from '../../state/grid-columns.ts';
 import { CellEditor, type CommitHow } from './cell-editor.tsx';
@@ -150,7 +151,10 @@ export function VisitGrid({
     const visit = visitAt(edit.row);
     const field = edit.col as VisitField;
     if (!visit || visit[field] === value) return;
-    claimActions().updateClaim((claim) => setCell(claim, visit.id, field, value), edit.undoKey);
+    claimActions().updateClaim(
+      (claim) => setCell(claim, visit.id, field, value, useChargeList.getState().charges),
+      edit.undoKey,
+    );
   }, []);
 
   /**

@@ -1,14 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clearCells,
   fillDown,
   rangeAsText,
   setCell,
 } from '../../../src/features/calculator/grid-ranges.ts';
-import { useChargeList } from '../../../src/state/charge-list.ts';
 import { blankVisit, emptyClaim, type DraftClaim } from '../../../src/state/draft-claim.ts';
-
-beforeEach(() => useChargeList.getState().reset());
 
 function claimOf(minutes: string[]): DraftClaim {
   return {
@@ -23,7 +20,7 @@ const minutesOf = (claim: DraftClaim) => claim.visits.map((visit) => visit.minut
 
 describe('fillDown', () => {
   it('fills one visit from the visit above it', () => {
-    expect(minutesOf(fillDown(claimOf(['50', '40', '30']), 1, 1, ['minutes']))).toEqual([
+    expect(minutesOf(fillDown(claimOf(['50', '40', '30']), 1, 1, ['minutes'], {}))).toEqual([
       '50',
       '50',
       '30',
@@ -31,40 +28,39 @@ describe('fillDown', () => {
   });
 
   it('fills a range from its first visit', () => {
-    const filled = fillDown(claimOf(['50', '40', '30']), 0, 2, ['credential', 'minutes']);
+    const filled = fillDown(claimOf(['50', '40', '30']), 0, 2, ['credential', 'minutes'], {});
     expect(minutesOf(filled)).toEqual(['50', '50', '50']);
     expect(filled.visits.map((visit) => visit.credential)).toEqual(['RN', 'RN', 'RN']);
   });
 
   it('leaves the first visit as it is: there is nothing above it', () => {
     const claim = claimOf(['50', '40']);
-    expect(fillDown(claim, 0, 0, ['minutes'])).toBe(claim);
+    expect(fillDown(claim, 0, 0, ['minutes'], {})).toBe(claim);
   });
 });
 
 describe('clearCells', () => {
   it('empties the fields of the visits in the range and no others', () => {
-    const cleared = clearCells(claimOf(['50', '40', '30']), 1, 2, ['minutes']);
+    const cleared = clearCells(claimOf(['50', '40', '30']), 1, 2, ['minutes'], {});
     expect(minutesOf(cleared)).toEqual(['50', '', '']);
   });
 });
 
 describe('setCell', () => {
   it('takes the charge list’s charge along with a new discipline, but keeps a charge of its own', () => {
-    useChargeList.getState().setCharge('SN', '175.00');
-    useChargeList.getState().setCharge('PT', '185.00');
+    const charges = { SN: '175.00', PT: '185.00' };
     const listed = {
       ...claimOf(['50']),
       visits: [blankVisit('V1', { discipline: 'SN', charge: '175.00' })],
     };
-    expect(setCell(listed, 'V1', 'discipline', 'PT').visits[0]?.charge).toBe('185.00');
+    expect(setCell(listed, 'V1', 'discipline', 'PT', charges).visits[0]?.charge).toBe('185.00');
     const own = { ...listed, visits: [blankVisit('V1', { discipline: 'SN', charge: '160.00' })] };
-    expect(setCell(own, 'V1', 'discipline', 'PT').visits[0]?.charge).toBe('160.00');
+    expect(setCell(own, 'V1', 'discipline', 'PT', charges).visits[0]?.charge).toBe('160.00');
   });
 
   it('returns the same claim when the value does not change', () => {
     const claim = claimOf(['50']);
-    expect(setCell(claim, 'V1', 'minutes', '50')).toBe(claim);
+    expect(setCell(claim, 'V1', 'minutes', '50', {})).toBe(claim);
   });
 });
 
