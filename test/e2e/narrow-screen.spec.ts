@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { enterRnVisit, gridCell } from './enter-visit.ts';
 
 // On a narrow screen (a phone, or a desk window snapped to a third of the screen) no view may be
 // wider than the window: wide tables scroll inside their own panel, the navigation wraps.
@@ -27,3 +28,30 @@ for (const [view, ready] of [
     expect(widths.page).toBe(widths.window);
   });
 }
+
+test.describe('on a 1000 px window', () => {
+  test.use({ viewport: { width: 1000, height: 800 } });
+
+  test('"show the math" for an early visit of a long period opens in view, beside its visit', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await enterRnVisit(page);
+    await gridCell(page, 'Minutes, visit 1').click();
+    for (let i = 0; i < 24; i += 1) await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Visit 25', exact: true })).toBeVisible();
+    const visit = page.getByRole('button', { name: 'Visit 2', exact: true });
+    await visit.scrollIntoViewIfNeeded();
+    await visit.click();
+    const heading = page.getByRole('heading', { name: 'Visit 2: the math' });
+    await expect(heading).toBeInViewport();
+    await expect(visit).toBeInViewport();
+    // Nothing of the grid (its sticky Visit column) is drawn over the math.
+    const onTop = await heading.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+      return hit !== null && element.closest('section')?.contains(hit) === true;
+    });
+    expect(onTop).toBe(true);
+  });
+});
