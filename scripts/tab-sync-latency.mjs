@@ -1,4 +1,4 @@
-// node scripts/tab-sync-latency.mjs — in Chromium, how long an edit in one tab takes to show in
+// npm run bench:tabs — in Chromium, how long an edit in one tab takes to show in
 // another tab of the app. Prints p50 and p95 over 50 edits, for a draft of 30 and of 300 visits,
 // and splits each into: the wait for typing to pause (the save is written 250 ms after the last
 // keystroke, at most a second after the first), the browser handing the write to the other tab
