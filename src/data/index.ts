@@ -2,6 +2,7 @@
 // when first imported; a table that does not match fails loudly here, not in a screen.
 import admissionPriority from './admission-priority.json';
 import billTypes from './bill-types.json';
+import claimRules from './claim-rules.json';
 import conditionCodes from './condition-codes.json';
 import credentials from './credentials.json';
 import disciplines from './disciplines.json';
@@ -36,6 +37,7 @@ export const rawTables = {
   unitRules,
   payerProfiles,
   findings,
+  claimRules,
 };
 
 /** The validated code tables every part of the app reads. */

@@ -153,9 +153,25 @@ export const RevenueCodeRow = z.object({
   ...provenance,
 });
 
+/** What a type of bill does, as its frequency digit says (NUBC): the checks ask this, not the code. */
+export const billTypeKinds = [
+  'period-claim',
+  'no-payment',
+  'rap',
+  'late-charges',
+  'replacement',
+  'void',
+  'noa',
+  'noa-cancel',
+  'admit-through-discharge',
+] as const;
+
 export const BillTypeRow = z.object({
   code: z.string().check(z.regex(/^03[24][0-9A-Z]$/)),
   description: z.string().check(z.minLength(1)),
+  kind: z.enum(billTypeKinds),
+  /** A home health period's claim or its replacement (0329, 0327): visit lines, HIPPS line, period codes. */
+  periodClaim: z._default(z.boolean(), false),
   /** For periods (From date) on or after / up to these dates. */
   ...provenance,
   accepted: z._default(z.boolean(), true),
@@ -267,6 +283,30 @@ export const FindingCatalogueRow = z.object({
   payers: z.array(PayerId).check(z.minLength(1)),
 });
 
+/** One claim rule's setting: its value, what it means, when it applies and where it is stated. */
+function ruleSetting<Value extends z.ZodMiniType>(value: Value) {
+  return z.strictObject({ value, description: z.string().check(z.minLength(1)), ...provenance });
+}
+const dayCount = z.int().check(z.positive());
+
+/**
+ * The dated numbers and dates the claim checks rest on (claim-rules.json). Facts a code table
+ * already holds (the NOA's first day, value code 85's, the location Q-codes') are read there.
+ */
+export const ClaimRules = z.strictObject({
+  pdgmStart: ruleSetting(isoDate),
+  periodDays: ruleSetting(dayCount),
+  episodeDays: ruleSetting(dayCount),
+  lupaThresholdFloor: ruleSetting(dayCount),
+  episodeLupaThreshold: ruleSetting(dayCount),
+  noaTimelyDays: ruleSetting(dayCount),
+  dischargeWindowDays: ruleSetting(dayCount),
+  intermittentMaxDays: ruleSetting(dayCount),
+  intermittentDailyMinutes: ruleSetting(dayCount),
+  intermittentFullDaysInARow: ruleSetting(dayCount),
+});
+export type ClaimRules = z.infer<typeof ClaimRules>;
+
 /** A catalogue finding's title and what it checks, in words (finding-descriptions.json). */
 export const FindingDescriptionRow = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -283,6 +323,7 @@ export type HcpcsRow = z.infer<typeof HcpcsRow>;
 export type RevenueCodeRow = z.infer<typeof RevenueCodeRow>;
 export type BillTypeException = z.infer<typeof BillTypeException>;
 export type BillTypeRow = z.infer<typeof BillTypeRow>;
+export type BillTypeKind = BillTypeRow['kind'];
 export type ConditionCodeRow = z.infer<typeof ConditionCodeRow>;
 export type OccurrenceCodeRow = z.infer<typeof OccurrenceCodeRow>;
 export type ValueCodeRow = z.infer<typeof ValueCodeRow>;
@@ -318,6 +359,7 @@ export const CodeTables = z.object({
   unitRules: z.array(UnitRuleRow),
   payerProfiles: z.array(PayerProfileRow),
   findings: z.array(FindingCatalogueRow),
+  claimRules: ClaimRules,
 });
 export type CodeTables = z.infer<typeof CodeTables>;
 

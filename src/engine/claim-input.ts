@@ -82,7 +82,6 @@ export interface NormalClaim {
 /** A line may be checked for too many units, so longer time is read, up to a week. */
 const MAX_LINE_MINUTES = 10080;
 const DEFAULT_BILL_TYPE = '0329';
-const PDGM_START = '2020-01-01';
 
 type Record_ = Record<string, unknown>;
 
@@ -664,7 +663,8 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   const hipps = reader.code(claim.hipps, 'hipps', 'claim');
   if (hipps !== undefined) {
     // PDGM HIPPS codes (periods from 2020) have a known shape; earlier HH PPS codes are only 5 characters.
-    const pdgm = (normal.from ?? normal.through ?? PDGM_START) >= PDGM_START;
+    const pdgmStart = index.claimRules.settings.pdgmStart.value;
+    const pdgm = (normal.from ?? normal.through ?? pdgmStart) >= pdgmStart;
     if (pdgm ? /^[1-4][A-L][A-C][1-3]1$/.test(hipps) : /^[0-9A-Z]{5}$/.test(hipps))
       normal.hipps = hipps;
     else

@@ -86,7 +86,7 @@ export function locationLines(
   claim: NormalClaim,
   byDate: readonly DatedVisitLine[],
 ): ClaimLine[] {
-  if (!payer.profile.locationLines || !isFinalHomeHealthClaim(claim.billType)) return [];
+  if (!payer.profile.locationLines || !index.claimRules.periodClaims.has(claim.billType)) return [];
   const lines: ClaimLine[] = [];
   let current: string | undefined;
   for (const { line, visit } of byDate) {
@@ -111,11 +111,6 @@ export function locationLines(
     );
   }
   return lines;
-}
-
-/** Claims that carry visit lines: the final claim and its adjustment. */
-export function isFinalHomeHealthClaim(billType: string): boolean {
-  return billType === '0329' || billType === '0327';
 }
 
 /** Undated lines sort first, as in the visit lines' date order. */

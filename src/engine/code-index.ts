@@ -17,6 +17,7 @@ import type {
   UnitRuleRow,
   ValueCodeRow,
 } from '../data/schema.ts';
+import { readClaimRuleFacts, type ClaimRuleFacts } from './claim-rule-facts.ts';
 
 export interface CodeProblem {
   rule: 'no-hcpcs-fits' | 'credential-not-allowed' | 'code-not-effective';
@@ -86,6 +87,8 @@ export interface CodeIndex {
   findingStamps: Map<string, FindingStamp>;
   /** Value codes Medicare adds in processing, never entered by the agency. */
   medicareAppliedValueCodes: Map<string, ValueCodeRow>;
+  /** The claim rules' settings and the dated facts the checks read from the tables. */
+  claimRules: ClaimRuleFacts;
 }
 
 /** What every finding of one catalogue id carries, besides its message. */
@@ -250,6 +253,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
     ),
     findingStamps,
     medicareAppliedValueCodes: byCode(tables.valueCodes.filter((row) => !row.enteredByProvider)),
+    claimRules: readClaimRuleFacts(tables),
   };
   cache.set(tables, index);
   return index;

@@ -10,4 +10,16 @@ describe('docs/claim-format.md', () => {
       .map((row) => row.id);
     expect(missing).toEqual([]);
   });
+
+  it('gives every claim rule setting its value in claim-rules.json', async () => {
+    const doc = await readFile('docs/claim-format.md', 'utf8');
+    const stated = new Map(
+      [...doc.matchAll(/^\| `(\w+)` +\| (\S+) +\|/gm)].map((match) => [match[1], match[2]]),
+    );
+    const settings = Object.entries(codeTables.claimRules).map(([key, row]) => [
+      key,
+      String(row.value),
+    ]);
+    expect(settings.filter(([key, value]) => stated.get(key!) !== value)).toEqual([]);
+  });
 });

@@ -9,8 +9,13 @@ import { CodeTables, FindingDescriptions, ReferenceText } from '../../src/data/s
 import { daysBetween } from '../../src/engine/index.ts';
 
 const codedTables = Object.entries(codeTables).filter(
-  ([name]) => !['unitRules', 'sources', 'payerProfiles', 'findings'].includes(name),
+  ([name]) => !['unitRules', 'sources', 'payerProfiles', 'findings', 'claimRules'].includes(name),
 ) as [string, { code: string }[]][];
+
+/** Every row of every table, with each claim rule setting as a row of its own. */
+const allRows: object[] = Object.entries(codeTables).flatMap(([name, table]) =>
+  name === 'claimRules' ? Object.values(table as object) : (table as object[]),
+);
 
 describe('code tables', () => {
   it('match their schemas', () => {
@@ -36,7 +41,7 @@ describe('code tables', () => {
   );
 
   it('never ends a row before it starts', () => {
-    const dated = Object.values(codeTables).flat() as {
+    const dated = allRows as {
       effectiveFrom?: string;
       effectiveTo?: string;
     }[];
@@ -49,7 +54,7 @@ describe('code tables', () => {
   it('leaves "retired" and "new" to the dates: no description says it', () => {
     // Whether a code is retired depends on the day asked about; the reference works it out from
     // the dates, so words fixed in a description would be wrong for some "as of" dates.
-    const described = Object.values(codeTables).flat() as { description?: string }[];
+    const described = allRows as { description?: string }[];
     const worded = described.filter((row) =>
       /\((?:retired|new|discontinued|deleted)\)/i.test(row.description ?? ''),
     );
@@ -57,9 +62,9 @@ describe('code tables', () => {
   });
 
   it('keeps an UNVERIFIED fact visible with a note saying why', () => {
-    const unverified = Object.values(codeTables)
-      .flat()
-      .filter((row) => (row as { verified?: boolean }).verified === false) as {
+    const unverified = allRows.filter(
+      (row) => (row as { verified?: boolean }).verified === false,
+    ) as {
       unverifiedNote?: string;
     }[];
     expect(unverified.length).toBeGreaterThan(0);
@@ -73,12 +78,10 @@ describe('references between tables', () => {
   const revenueGroups = new Set(codeTables.revenueCodes.map((row) => row.group));
 
   it('cites only sources that the sources table defines', () => {
-    const cited = Object.values(codeTables)
-      .flat()
-      .flatMap((row) => [
-        ...((row as { source?: string[] }).source ?? []),
-        ...((row as { time?: { source: string[] } }).time?.source ?? []),
-      ]);
+    const cited = allRows.flatMap((row) => [
+      ...((row as { source?: string[] }).source ?? []),
+      ...((row as { time?: { source: string[] } }).time?.source ?? []),
+    ]);
     expect(cited.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 

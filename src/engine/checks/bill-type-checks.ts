@@ -1,9 +1,8 @@
 // Checks on the type of bill: whether it is accepted, the RAP's end, and 034x bills within one
 // calendar year.
+import { addDays } from '../dates.ts';
 import { one } from './check.ts';
 import { periodStart, type ClaimCheck } from './claim-context.ts';
-
-const NOA_START = '2022-01-01';
 
 export const billTypeChecks: readonly ClaimCheck[] = [
   {
@@ -23,10 +22,13 @@ export const billTypeChecks: readonly ClaimCheck[] = [
     id: 'rap-discontinued',
     scope: 'medicare',
     run: (context) => {
+      const { rap, periodClaimBill } = context.index.claimRules;
       const start = periodStart(context);
-      return context.claim.billType === '0322' && start !== undefined && start >= NOA_START
+      if (rap?.effectiveTo === undefined || context.claim.billType !== rap.code) return [];
+      const ended = addDays(rap.effectiveTo, 1);
+      return start !== undefined && start >= ended
         ? one(
-            `RAPs (0322) are not accepted for periods from ${NOA_START}; this period starts ${start}. Send a Notice of Admission (032A) once per admission, then the period claim (0329).`,
+            `RAPs (${rap.code}) are not accepted for periods from ${ended}; this period starts ${start}. Send a Notice of Admission (${rap.replacedBy.join(' or ')}) once per admission, then the period claim (${periodClaimBill ?? ''}).`,
             { field: 'claim.billType' },
           )
         : [];

@@ -16,6 +16,11 @@ export interface ClaimContext {
 
 export type ClaimCheck = Check<ClaimContext>;
 
+/** Whether the claim is a period's claim (0329, or its replacement 0327), with visit lines. */
+export function isPeriodClaim({ index, claim }: ClaimContext): boolean {
+  return index.claimRules.periodClaims.has(claim.billType);
+}
+
 /** The first day of service: the period's From date, else the earliest visit. */
 export function periodStart(context: ClaimContext): string | undefined {
   return context.claim.from ?? context.byDate[0]?.line.date ?? undefined;

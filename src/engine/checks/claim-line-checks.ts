@@ -1,11 +1,8 @@
 // Checks on the lines a claim carries besides its visits: exactly one 0023 (HIPPS) line, the
 // location Q-code line made from the first visit's setting, and visit lines with charges.
-import { isFinalHomeHealthClaim } from '../claim-lines.ts';
 import { one, type Issue } from './check.ts';
-import { periodStart, type ClaimCheck } from './claim-context.ts';
+import { isPeriodClaim, periodStart, type ClaimCheck } from './claim-context.ts';
 
-/** Location Q-codes (Q5001, Q5002, Q5009) are reported for periods beginning on or after this date. */
-const LOCATION_CODES_START = '2013-07-01';
 const HIPPS_REVENUE_CODE = '0023';
 
 export const claimLineChecks: readonly ClaimCheck[] = [
@@ -36,18 +33,19 @@ export const claimLineChecks: readonly ClaimCheck[] = [
     id: 'location-missing',
     scope: 'medicare',
     run: (context) => {
-      const { payer, claim, byDate } = context;
+      const { payer, byDate } = context;
       const first = byDate[0];
       if (
         !payer.profile.locationLines ||
-        !isFinalHomeHealthClaim(claim.billType) ||
+        !isPeriodClaim(context) ||
         !first ||
         first.visit.setting !== undefined
       )
         return [];
-      // Periods beginning before the Q-codes were required for home health report no location.
+      // Periods beginning before the location Q-codes existed (Q5001's row) report no location.
       const start = periodStart(context);
-      if (start !== undefined && start < LOCATION_CODES_START) return [];
+      const codesStart = context.index.claimRules.locationCodesStart;
+      if (start !== undefined && codesStart !== undefined && start < codesStart) return [];
       return one(
         `The first visit (${first.line.date}) has no setting, so no location line (Q5001 home, Q5002 assisted living, Q5009 other) can be added. Enter where the visit took place.`,
         { lineId: first.line.id, field: `${first.visit.field}.setting` },
@@ -57,8 +55,8 @@ export const claimLineChecks: readonly ClaimCheck[] = [
   {
     id: 'hipps-missing',
     scope: 'medicare',
-    run: ({ claim }) =>
-      isFinalHomeHealthClaim(claim.billType) && claim.hipps === undefined && claim.visits.length > 0
+    run: (context) =>
+      isPeriodClaim(context) && context.claim.hipps === undefined && context.claim.visits.length > 0
         ? one(
             'Enter the HIPPS code: the claim needs one 0023 line with it, with zero charge, dated the first visit (the admission date on the first period of an admission).',
             { field: 'claim.hipps' },
@@ -68,18 +66,18 @@ export const claimLineChecks: readonly ClaimCheck[] = [
   {
     id: 'visit-charges-missing',
     scope: 'medicare',
-    run: ({ claim }) => {
-      if (claim.billType !== '0329') return [];
+    run: ({ index, claim }) => {
+      if (claim.billType !== index.claimRules.periodClaimBill) return [];
       const [first] = claim.visits;
       if (first === undefined)
         return one(
-          'This 0329 claim has no visit lines. A period claim needs every visit of the period in line detail, each with its charge; add the visits.',
+          `This ${claim.billType} claim has no visit lines. A period claim needs every visit of the period in line detail, each with its charge; add the visits.`,
           { field: 'claim.visits' },
         );
       for (const visit of claim.visits)
         if (visit.chargeCents !== undefined && visit.chargeCents > 0) return [];
       return one(
-        'No visit line has a charge, and Medicare returns a 0329 claim without visit charges. Enter the charge for each visit.',
+        `No visit line has a charge, and Medicare returns a ${claim.billType} claim without visit charges. Enter the charge for each visit.`,
         { lineId: first.id, field: `${first.field}.charge` },
       );
     },

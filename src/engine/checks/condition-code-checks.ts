@@ -1,12 +1,12 @@
 // Checks on condition codes: 21 on the no-payment bill only, C3 with its M0 span, one claim change
 // reason that fits the type of bill, A6 with a vaccine on 034x, and known codes entered once.
+import { listOfCodes } from '../claim-rule-facts.ts';
 import { one, type Issue } from './check.ts';
 import { markRepeats, type ClaimCheck, type ClaimContext } from './claim-context.ts';
 
 /** Condition code C3 (partial approval) comes with occurrence span M0, the approved dates. */
 const PARTIAL_APPROVAL = 'C3';
 const APPROVED_STAY = 'M0';
-const NO_PAY_BILL = '0320';
 const DENIAL_NOTICE = '21';
 /** A no-pay bill (0320) for a period whose OASIS was not submitted carries D2, not 21 (C10 §10.1.19.3). */
 const OASIS_DENIAL_REASON = 'D2';
@@ -17,26 +17,16 @@ function claimChangeReasons(context: ClaimContext): string[] {
   );
 }
 
-/** The claim change reasons the tables list for this type of bill: "D5 or D6". */
-function reasonsFor(context: ClaimContext): string {
-  const codes: string[] = [];
-  for (const row of context.index.conditionCodes.values())
-    if (row.claimChangeReason && row.billType === context.claim.billType) codes.push(row.code);
-  return codes.length > 1
-    ? `${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`
-    : codes.join('');
-}
-
 export const conditionCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'condition-21-missing',
     scope: 'medicare',
-    run: ({ claim }) =>
-      claim.billType === NO_PAY_BILL &&
+    run: ({ index, claim }) =>
+      claim.billType === index.claimRules.noPaymentBill &&
       !claim.conditionCodes.includes(DENIAL_NOTICE) &&
       !claim.conditionCodes.includes(OASIS_DENIAL_REASON)
         ? one(
-            `A no-payment bill (${NO_PAY_BILL}) needs condition code ${DENIAL_NOTICE} (billing for a denial notice); Medicare returns it otherwise. Add condition code ${DENIAL_NOTICE}. If the bill denies a period because its OASIS was never submitted, use condition code ${OASIS_DENIAL_REASON} with occurrence span 77 instead of ${DENIAL_NOTICE}.`,
+            `A no-payment bill (${claim.billType}) needs condition code ${DENIAL_NOTICE} (billing for a denial notice); Medicare returns it otherwise. Add condition code ${DENIAL_NOTICE}. If the bill denies a period because its OASIS was never submitted, use condition code ${OASIS_DENIAL_REASON} with occurrence span 77 instead of ${DENIAL_NOTICE}.`,
             { field: 'claim.conditionCodes' },
           )
         : [],
@@ -44,13 +34,15 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'condition-21-invalid',
     scope: 'medicare',
-    run: ({ claim }) =>
-      claim.billType !== NO_PAY_BILL && claim.conditionCodes.includes(DENIAL_NOTICE)
+    run: ({ index, claim }) => {
+      const noPaymentBill = index.claimRules.noPaymentBill;
+      return claim.billType !== noPaymentBill && claim.conditionCodes.includes(DENIAL_NOTICE)
         ? one(
-            `Condition code ${DENIAL_NOTICE} (billing for a denial notice) goes only on a no-payment bill (${NO_PAY_BILL}); Medicare returns a ${claim.billType} claim that carries it. Remove ${DENIAL_NOTICE}, or send the bill as type ${NO_PAY_BILL} with every line non-covered.`,
+            `Condition code ${DENIAL_NOTICE} (billing for a denial notice) goes only on a no-payment bill (${noPaymentBill ?? ''}); Medicare returns a ${claim.billType} claim that carries it. Remove ${DENIAL_NOTICE}, or send the bill as type ${noPaymentBill ?? ''} with every line non-covered.`,
             { field: 'claim.conditionCodes' },
           )
-        : [],
+        : [];
+    },
   },
   {
     id: 'condition-c3-needs-m0',
@@ -67,14 +59,16 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'claim-change-reason-missing',
     scope: 'medicare',
-    run: (context) =>
-      (context.claim.billType === '0327' || context.claim.billType === '0328') &&
-      claimChangeReasons(context).length === 0
+    run: (context) => {
+      const { billType } = context.claim;
+      const reasons = context.index.claimRules.changeReasonsByBillType.get(billType);
+      return reasons !== undefined && claimChangeReasons(context).length === 0
         ? one(
-            `Type of bill ${context.claim.billType} needs a claim change reason code in the condition codes (${reasonsFor(context)}).`,
+            `Type of bill ${billType} needs a claim change reason code in the condition codes (${listOfCodes(reasons)}).`,
             { field: 'claim.conditionCodes' },
           )
-        : [],
+        : [];
+    },
   },
   {
     id: 'claim-change-reason-invalid',
@@ -83,9 +77,12 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
       claimChangeReasons(context).flatMap((code) => {
         const row = context.index.conditionCodes.get(code);
         if (!row?.billType || row.billType === context.claim.billType) return [];
-        if (code === OASIS_DENIAL_REASON && context.claim.billType === NO_PAY_BILL) return [];
+        const { billType } = context.claim;
+        const { noPaymentBill, changeReasonsByBillType } = context.index.claimRules;
+        if (code === OASIS_DENIAL_REASON && billType === noPaymentBill) return [];
+        const takesReasons = changeReasonsByBillType.has(billType);
         return one(
-          `Claim change reason ${code} (${row.description}) goes with type of bill ${row.billType}, not ${context.claim.billType}. Use a reason code for ${context.claim.billType}${context.claim.billType === '0327' || context.claim.billType === '0328' ? '' : ', or change the type of bill'}.`,
+          `Claim change reason ${code} (${row.description}) goes with type of bill ${row.billType}, not ${billType}. Use a reason code for ${billType}${takesReasons ? '' : ', or change the type of bill'}.`,
           { field: 'claim.conditionCodes' },
         );
       }),

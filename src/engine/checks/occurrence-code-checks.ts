@@ -1,16 +1,12 @@
 // Checks on occurrence codes and occurrence span codes: the OASIS assessment date (50), the
 // discharge before the period (61, 62), and span codes entered where they belong, within the period.
-import { isFinalHomeHealthClaim } from '../claim-lines.ts';
+// Occurrence code 50 is required on claims for periods from the PDGM start; 61 and 62 report a
+// discharge within the window of claim-rules.json.
 import type { CodeIndex } from '../code-index.ts';
 import { addDays, daysBetween } from '../dates.ts';
 import { one, type Issue } from './check.ts';
-import { countOf, periodStart, type ClaimCheck } from './claim-context.ts';
+import { countOf, isPeriodClaim, periodStart, type ClaimCheck } from './claim-context.ts';
 
-const PDGM_START = '2020-01-01';
-/** Occurrence code 50 (OASIS assessment date, M0090) is required on claims for periods from this date. */
-const ASSESSMENT_DATE_START = PDGM_START;
-/** Occurrence codes 61 and 62: a discharge on the From date or in the 14 days before it. */
-const DISCHARGE_WINDOW_DAYS = 14;
 const HOSPITAL_DISCHARGE = '61';
 const OTHER_DISCHARGE = '62';
 
@@ -25,16 +21,12 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
     scope: 'medicare',
     run: (context) => {
       const start = periodStart(context);
-      if (
-        !isFinalHomeHealthClaim(context.claim.billType) ||
-        start === undefined ||
-        start < ASSESSMENT_DATE_START
-      )
-        return [];
+      const assessmentDateStart = context.index.claimRules.settings.pdgmStart.value;
+      if (!isPeriodClaim(context) || start === undefined || start < assessmentDateStart) return [];
       const assessment = context.claim.occurrenceCodes.find((entry) => entry.code === '50');
       if (assessment === undefined)
         return one(
-          `Add occurrence code 50 with the date the OASIS assessment for this period was completed (M0090). Medicare returns ${context.claim.billType} claims for periods from ${ASSESSMENT_DATE_START} that lack it.`,
+          `Add occurrence code 50 with the date the OASIS assessment for this period was completed (M0090). Medicare returns ${context.claim.billType} claims for periods from ${assessmentDateStart} that lack it.`,
           { field: 'claim.occurrenceCodes' },
         );
       return assessment.date === undefined
@@ -65,10 +57,12 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'occurrence-61-62-window',
     scope: 'medicare',
-    run: ({ claim }) => {
+    run: (context) => {
+      const { claim } = context;
       const from = claim.from;
-      if (!isFinalHomeHealthClaim(claim.billType) || from === undefined || from < PDGM_START)
-        return [];
+      const { pdgmStart, dischargeWindowDays } = context.index.claimRules.settings;
+      if (!isPeriodClaim(context) || from === undefined || from < pdgmStart.value) return [];
+      const windowDays = dischargeWindowDays.value;
       const laterPeriod = claim.admissionDate !== undefined && from > claim.admissionDate;
       const issues: Issue[] = [];
       claim.occurrenceCodes.forEach((entry, position) => {
@@ -77,13 +71,13 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
         // 62 on a later period has its own finding (occurrence-62-later-period).
         if (date === undefined || (code === OTHER_DISCHARGE && laterPeriod)) return;
         const daysBefore = daysBetween(date, from);
-        if (daysBefore >= 0 && daysBefore <= DISCHARGE_WINDOW_DAYS) return;
-        const window = `${addDays(from, -DISCHARGE_WINDOW_DAYS)} to ${from}`;
+        if (daysBefore >= 0 && daysBefore <= windowDays) return;
+        const window = `${addDays(from, -windowDays)} to ${from}`;
         issues.push({
           message:
             daysBefore < 0
-              ? `Occurrence code ${code} is dated ${date}, after the From date (${from}); it reports a discharge on the From date or in the ${DISCHARGE_WINDOW_DAYS} days before it (${window}). Correct the date, or remove the code.`
-              : `Occurrence code ${code} is dated ${date}, ${daysBefore} days before the From date (${from}); only a discharge in the ${DISCHARGE_WINDOW_DAYS} days before the From date or on it (${window}) is reported. Remove the code, or correct the date.`,
+              ? `Occurrence code ${code} is dated ${date}, after the From date (${from}); it reports a discharge on the From date or in the ${windowDays} days before it (${window}). Correct the date, or remove the code.`
+              : `Occurrence code ${code} is dated ${date}, ${daysBefore} days before the From date (${from}); only a discharge in the ${windowDays} days before the From date or on it (${window}) is reported. Remove the code, or correct the date.`,
           field: `occurrenceCodes[${position}].date`,
         });
       });
@@ -93,10 +87,12 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'occurrence-62-later-period',
     scope: 'medicare',
-    run: ({ claim }) => {
+    run: (context) => {
+      const { claim } = context;
       const { from, admissionDate } = claim;
+      const windowDays = context.index.claimRules.settings.dischargeWindowDays.value;
       if (
-        !isFinalHomeHealthClaim(claim.billType) ||
+        !isPeriodClaim(context) ||
         from === undefined ||
         admissionDate === undefined ||
         from <= admissionDate
@@ -106,7 +102,7 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
       return position < 0
         ? []
         : one(
-            `Occurrence code ${OTHER_DISCHARGE} (other institutional discharge) belongs only on the first period of an admission, whose From date is the admission date (${admissionDate}); this period starts ${from}. Remove ${OTHER_DISCHARGE}; on a later period only a hospital discharge in the ${DISCHARGE_WINDOW_DAYS} days before the From date is reported, with occurrence code ${HOSPITAL_DISCHARGE}.`,
+            `Occurrence code ${OTHER_DISCHARGE} (other institutional discharge) belongs only on the first period of an admission, whose From date is the admission date (${admissionDate}); this period starts ${from}. Remove ${OTHER_DISCHARGE}; on a later period only a hospital discharge in the ${windowDays} days before the From date is reported, with occurrence code ${HOSPITAL_DISCHARGE}.`,
             { field: `occurrenceCodes[${position}].code` },
           );
     },

@@ -6,7 +6,6 @@ import type { ClaimCheck } from './claim-context.ts';
 const STILL_A_PATIENT = '30';
 const EXPIRED = '20';
 const DATE_OF_DEATH = '55';
-const RAP = '0322';
 
 export const patientStatusChecks: readonly ClaimCheck[] = [
   {
@@ -39,12 +38,12 @@ export const patientStatusChecks: readonly ClaimCheck[] = [
   {
     id: 'rap-status-not-30',
     scope: 'medicare',
-    run: ({ claim }) =>
-      claim.billType === RAP &&
+    run: ({ index, claim }) =>
+      claim.billType === index.claimRules.rap?.code &&
       claim.patientStatus !== undefined &&
       claim.patientStatus !== STILL_A_PATIENT
         ? one(
-            `A RAP (${RAP}) can carry only patient status ${STILL_A_PATIENT} (still a patient): its Through date is its From date, so the patient cannot be discharged by then. Change patient status ${claim.patientStatus} to ${STILL_A_PATIENT}, and report the discharge status on the period claim.`,
+            `A RAP (${claim.billType}) can carry only patient status ${STILL_A_PATIENT} (still a patient): its Through date is its From date, so the patient cannot be discharged by then. Change patient status ${claim.patientStatus} to ${STILL_A_PATIENT}, and report the discharge status on the period claim.`,
             { field: 'claim.patientStatus' },
           )
         : [],

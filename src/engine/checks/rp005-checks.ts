@@ -5,9 +5,6 @@ import { toDayNumber } from '../dates.ts';
 import { one, type Issue } from './check.ts';
 import type { ClaimCheck, ClaimContext } from './claim-context.ts';
 
-const INTERMITTENT_MAX_DAYS = 21;
-const INTERMITTENT_DAILY_MINUTES = 480;
-const DAYS_PER_WEEK = 7;
 /** A same-day message names this many of the day's visits, then says how many more. */
 const SAME_DAY_VISITS_NAMED = 6;
 
@@ -25,6 +22,8 @@ export const rp005Checks: readonly ClaimCheck[] = [
     run: (context) => {
       const nursing = intermittentNursing(context);
       if (nursing.length === 0) return [];
+      const { intermittentMaxDays, intermittentDailyMinutes, intermittentFullDaysInARow } =
+        context.index.claimRules.settings;
       // byDate is in date order, so each day's minutes add up in one run.
       const minutesByDay = new Map<number, number>();
       let date: string | null = null;
@@ -41,15 +40,17 @@ export const rp005Checks: readonly ClaimCheck[] = [
       let run = 0;
       let longestFullWeek = 0;
       for (let i = 0; i < days.length; i++) {
-        const full = (minutesByDay.get(days[i]!) ?? 0) >= INTERMITTENT_DAILY_MINUTES;
+        const full = (minutesByDay.get(days[i]!) ?? 0) >= intermittentDailyMinutes.value;
         run = full && i > 0 && days[i - 1] === days[i]! - 1 && run > 0 ? run + 1 : full ? 1 : 0;
         longestFullWeek = Math.max(longestFullWeek, run);
       }
       const reasons: string[] = [];
-      if (longestFullWeek >= DAYS_PER_WEEK)
-        reasons.push(`nursing ran ${longestFullWeek} days in a row at 8 hours or more a day`);
-      if (span > INTERMITTENT_MAX_DAYS)
-        reasons.push(`nursing spans ${span} days, more than ${INTERMITTENT_MAX_DAYS}`);
+      if (longestFullWeek >= intermittentFullDaysInARow.value)
+        reasons.push(
+          `nursing ran ${longestFullWeek} days in a row at ${intermittentDailyMinutes.value / 60} hours or more a day`,
+        );
+      if (span > intermittentMaxDays.value)
+        reasons.push(`nursing spans ${span} days, more than ${intermittentMaxDays.value}`);
       return reasons.length > 0
         ? one(
             `This is beyond intermittent care under RP005: ${reasons.join(' and ')}. Check the member's authorization; continuous care may be private duty nursing (T1000).`,

@@ -1,11 +1,15 @@
 // Checks on value codes: 61 (CBSA) and 85 (FIPS county) present once and keyed right, and the
 // codes Medicare adds itself never entered by the agency.
 import { describeValue } from '../claim-input.ts';
-import { isFinalHomeHealthClaim } from '../claim-lines.ts';
 import { one } from './check.ts';
-import { countOf, lastServiceDate, markRepeats, type ClaimCheck } from './claim-context.ts';
+import {
+  countOf,
+  isPeriodClaim,
+  lastServiceDate,
+  markRepeats,
+  type ClaimCheck,
+} from './claim-context.ts';
 
-const COUNTY_CODE_START = '2019-01-01';
 /** Value code 61: the 5-digit CBSA code with two zero cents. */
 const CBSA_AMOUNT = /^\d{5}\.00$/;
 /** A CBSA amount whose digits are right but whose cents are missing or short ("16974", "1697400"). */
@@ -59,8 +63,8 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'value-code-61-missing',
     scope: 'medicare',
-    run: ({ claim }) =>
-      isFinalHomeHealthClaim(claim.billType) && countOf(claim.valueCodes, '61') === 0
+    run: (context) =>
+      isPeriodClaim(context) && countOf(context.claim.valueCodes, '61') === 0
         ? one(
             'Add value code 61 with the CBSA code of the place of residence where services were given, keyed with two zero cents (99916 as 99916.00).',
             { field: 'claim.valueCodes' },
@@ -85,12 +89,15 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
     scope: 'medicare',
     run: (context) => {
       const last = lastServiceDate(context);
-      return isFinalHomeHealthClaim(context.claim.billType) &&
+      // Value code 85's first day is its row's in value-codes.json.
+      const required = context.index.claimRules.countyCodeStart;
+      return isPeriodClaim(context) &&
         last !== undefined &&
-        last >= COUNTY_CODE_START &&
+        required !== undefined &&
+        last >= required &&
         countOf(context.claim.valueCodes, '85') === 0
         ? one(
-            `Add value code 85 with the FIPS state and county code where services were given (for example 19153, Polk County, Iowa); it is required for services from ${COUNTY_CODE_START}.`,
+            `Add value code 85 with the FIPS state and county code where services were given (for example 19153, Polk County, Iowa); it is required for services from ${required}.`,
             { field: 'claim.valueCodes' },
           )
         : [];
