@@ -7,7 +7,6 @@ import { periodStart, type ClaimCheck } from './claim-context.ts';
 export const billTypeChecks: readonly ClaimCheck[] = [
   {
     id: 'bill-type-not-accepted',
-    scope: 'medicare',
     run: ({ index, claim }) => {
       const row = index.billTypes.get(claim.billType);
       return row && !row.accepted
@@ -20,7 +19,6 @@ export const billTypeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'rap-discontinued',
-    scope: 'medicare',
     run: (context) => {
       const { rap, periodClaimBill } = context.index.claimRules;
       const start = periodStart(context);
@@ -36,7 +34,6 @@ export const billTypeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'bill-034x-spans-years',
-    scope: 'medicare',
     run: ({ claim }) => {
       if (claim.billTypePrefix !== '034' || claim.from === undefined || claim.through === undefined)
         return [];

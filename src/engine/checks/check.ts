@@ -1,6 +1,7 @@
 // The one shape of every check on a claim: on a visit line, on the whole claim, on its items.
-// A check is named by its findings catalogue id; the catalogue row gives its severity and
-// sources. `run` looks at its context and returns what it found (usually nothing).
+// A check is named by its findings catalogue id; the catalogue row gives its severity, its
+// sources and the payers it applies to. `run` looks at its context and returns what it found
+// (usually nothing).
 
 /** What a check found: its message, and the line and field it points at. */
 export interface Issue {
@@ -14,8 +15,6 @@ export interface Issue {
 export interface Check<Context> {
   /** A findings catalogue id (src/data/findings.json). */
   id: string;
-  /** Medicare-only checks run for profiles with Medicare claim rules, commercial ones for the others. */
-  scope?: 'medicare' | 'commercial';
   run: (context: Context) => readonly Issue[];
 }
 

@@ -8,7 +8,6 @@ const HIPPS_REVENUE_CODE = '0023';
 export const claimLineChecks: readonly ClaimCheck[] = [
   {
     id: 'hipps-line-duplicate',
-    scope: 'medicare',
     run: ({ claim }) => {
       // The claim makes its own 0023 line from the HIPPS code on a 032x claim.
       const fromHipps = claim.hipps !== undefined && claim.billTypePrefix === '032';
@@ -31,7 +30,6 @@ export const claimLineChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'location-missing',
-    scope: 'medicare',
     run: (context) => {
       const { payer, byDate } = context;
       const first = byDate[0];
@@ -54,7 +52,6 @@ export const claimLineChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'hipps-missing',
-    scope: 'medicare',
     run: (context) =>
       isPeriodClaim(context) && context.claim.hipps === undefined && context.claim.visits.length > 0
         ? one(
@@ -65,7 +62,6 @@ export const claimLineChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'visit-charges-missing',
-    scope: 'medicare',
     run: ({ index, claim }) => {
       if (claim.billType !== index.claimRules.periodClaimBill) return [];
       const [first] = claim.visits;

@@ -20,7 +20,6 @@ function claimChangeReasons(context: ClaimContext): string[] {
 export const conditionCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'condition-21-missing',
-    scope: 'medicare',
     run: ({ index, claim }) =>
       claim.billType === index.claimRules.noPaymentBill &&
       !claim.conditionCodes.includes(DENIAL_NOTICE) &&
@@ -33,7 +32,6 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'condition-21-invalid',
-    scope: 'medicare',
     run: ({ index, claim }) => {
       const noPaymentBill = index.claimRules.noPaymentBill;
       return claim.billType !== noPaymentBill && claim.conditionCodes.includes(DENIAL_NOTICE)
@@ -46,7 +44,6 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'condition-c3-needs-m0',
-    scope: 'medicare',
     run: ({ claim }) =>
       claim.conditionCodes.includes(PARTIAL_APPROVAL) &&
       !claim.occurrenceSpanCodes.some((span) => span.code === APPROVED_STAY)
@@ -58,7 +55,6 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'claim-change-reason-missing',
-    scope: 'medicare',
     run: (context) => {
       const { billType } = context.claim;
       const reasons = context.index.claimRules.changeReasonsByBillType.get(billType);
@@ -72,7 +68,6 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'claim-change-reason-invalid',
-    scope: 'medicare',
     run: (context) =>
       claimChangeReasons(context).flatMap((code) => {
         const row = context.index.conditionCodes.get(code);
@@ -89,7 +84,6 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'claim-change-reason-multiple',
-    scope: 'medicare',
     run: (context) => {
       const reasons = claimChangeReasons(context);
       return reasons.length > 1
@@ -102,7 +96,6 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'condition-a6-invalid',
-    scope: 'medicare',
     run: ({ claim }) => {
       if (!claim.conditionCodes.includes('A6')) return [];
       if (!claim.billType.startsWith('034'))

@@ -48,7 +48,6 @@ export const itemChecks: readonly ClaimCheck[] = [
     // The 032x/034x split of revenue codes is Medicare's (the CGS codes page, C10 §90); RP005
     // lets BCBSIL facility claims use either type of bill with its revenue codes.
     id: 'revenue-not-valid-on-bill-type',
-    scope: 'medicare',
     run: ({ index, claim }) =>
       claim.items.flatMap((item) => {
         const revenue =
@@ -86,7 +85,6 @@ export const itemChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'item-outside-period',
-    scope: 'medicare',
     run: ({ claim }) => {
       const { from, through } = claim;
       if (from === undefined && through === undefined) return [];

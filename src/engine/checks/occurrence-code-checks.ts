@@ -18,7 +18,6 @@ function spanCodes(index: CodeIndex): string[] {
 export const occurrenceCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'occurrence-50-missing',
-    scope: 'medicare',
     run: (context) => {
       const start = periodStart(context);
       const assessmentDateStart = context.index.claimRules.settings.pdgmStart.value;
@@ -39,7 +38,6 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'occurrence-61-62-both',
-    scope: 'medicare',
     run: ({ claim }) => {
       const hospital = countOf(claim.occurrenceCodes, '61');
       const other = countOf(claim.occurrenceCodes, '62');
@@ -56,7 +54,6 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'occurrence-61-62-window',
-    scope: 'medicare',
     run: (context) => {
       const { claim } = context;
       const from = claim.from;
@@ -86,7 +83,6 @@ export const occurrenceCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'occurrence-62-later-period',
-    scope: 'medicare',
     run: (context) => {
       const { claim } = context;
       const { from, admissionDate } = claim;

@@ -10,7 +10,6 @@ const DATE_OF_DEATH = '55';
 export const patientStatusChecks: readonly ClaimCheck[] = [
   {
     id: 'occurrence-55-missing',
-    scope: 'medicare',
     run: ({ claim }) =>
       claim.patientStatus === '20' && !claim.occurrenceCodes.some((entry) => entry.code === '55')
         ? one(
@@ -21,7 +20,6 @@ export const patientStatusChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'death-date-not-through',
-    scope: 'medicare',
     run: ({ claim }) => {
       if (claim.patientStatus !== EXPIRED || claim.through === undefined) return [];
       const death = claim.occurrenceCodes.find(
@@ -37,7 +35,6 @@ export const patientStatusChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'rap-status-not-30',
-    scope: 'medicare',
     run: ({ index, claim }) =>
       claim.billType === index.claimRules.rap?.code &&
       claim.patientStatus !== undefined &&

@@ -13,7 +13,6 @@ function percentOf(days: number, periodDays: number): number {
 export const paymentPeriodChecks: readonly ClaimCheck[] = [
   {
     id: 'period-too-long',
-    scope: 'medicare',
     run: ({ index, claim }) => {
       const { pdgmStart, periodDays, episodeDays } = index.claimRules.settings;
       const pdgmFrom = pdgmStart.value;
@@ -43,7 +42,6 @@ export const paymentPeriodChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'lupa-risk',
-    scope: 'medicare',
     run: (context) => {
       const { claim, byDate, lines } = context;
       if (!isPeriodClaim(context) || lines.length === 0) return [];
@@ -88,7 +86,6 @@ export const paymentPeriodChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'noa-late',
-    scope: 'medicare',
     run: ({ index, claim }) => {
       const { noaStart, settings } = index.claimRules;
       const timelyDays = settings.noaTimelyDays.value;

@@ -18,7 +18,6 @@ function intermittentNursing(context: ClaimContext): DatedVisitLine[] {
 export const rp005Checks: readonly ClaimCheck[] = [
   {
     id: 'intermittent-exceeded',
-    scope: 'commercial',
     run: (context) => {
       const nursing = intermittentNursing(context);
       if (nursing.length === 0) return [];
@@ -60,7 +59,6 @@ export const rp005Checks: readonly ClaimCheck[] = [
   },
   {
     id: 'same-day-visits',
-    scope: 'commercial',
     run: ({ byDate }) => {
       // byDate is in date order: gather one day's visits by discipline, then report every visit
       // after the first, with one message for the day and discipline naming all its visits.
@@ -102,7 +100,6 @@ export const rp005Checks: readonly ClaimCheck[] = [
   },
   {
     id: 'revenue-pairing-unverified',
-    scope: 'commercial',
     run: ({ lines }) => {
       let unverified = 0;
       for (const line of lines)

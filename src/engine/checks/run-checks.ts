@@ -7,10 +7,9 @@ import { claimChecks } from './claim-check-list.ts';
 import type { ClaimCheck, ClaimContext } from './claim-context.ts';
 import { lineChecks, type LineCheck, type LineContext } from './visit-line-checks.ts';
 
-function appliesTo<Context>(check: Check<Context>, payer: PayerIndex): boolean {
-  if (check.scope === 'medicare') return payer.profile.medicareClaimRules;
-  if (check.scope === 'commercial') return payer.profile.commercialRules;
-  return true;
+/** Whether the findings catalogue (findings.json) applies this check to the payer's claims. */
+function appliesTo(check: { id: string }, index: CodeIndex, payer: PayerIndex): boolean {
+  return index.findings.get(check.id)?.payers.includes(payer.profile.id) ?? false;
 }
 
 export function runChecks<Context>(
@@ -28,9 +27,16 @@ export function runChecks<Context>(
     }
 }
 
+/** The checks of each payer, chosen once per payer index (a new tables object gets new ones). */
+const claimChecksOf = new WeakMap<PayerIndex, readonly ClaimCheck[]>();
+
 export function runClaimChecks(context: ClaimContext, findings: Finding[]): void {
   const { index, payer } = context;
-  const checks: ClaimCheck[] = claimChecks.filter((check) => appliesTo(check, payer));
+  let checks = claimChecksOf.get(payer);
+  if (checks === undefined) {
+    checks = claimChecks.filter((check) => appliesTo(check, index, payer));
+    claimChecksOf.set(payer, checks);
+  }
   runChecks(checks, context, index, payer.findingStamps, findings);
 }
 
@@ -40,11 +46,20 @@ interface CheckRun {
   checks: LineCheck[];
 }
 
-const checkRuns: CheckRun[] = [];
-for (const check of lineChecks) {
-  const last = checkRuns[checkRuns.length - 1];
-  if (last && last.when === check.when) last.checks.push(check);
-  else checkRuns.push({ when: check.when, checks: [check] });
+const checkRunsOf = new WeakMap<PayerIndex, readonly CheckRun[]>();
+
+function lineCheckRuns(index: CodeIndex, payer: PayerIndex): readonly CheckRun[] {
+  const known = checkRunsOf.get(payer);
+  if (known !== undefined) return known;
+  const runs: CheckRun[] = [];
+  for (const check of lineChecks) {
+    if (!appliesTo(check, index, payer)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.when === check.when) last.checks.push(check);
+    else runs.push({ when: check.when, checks: [check] });
+  }
+  checkRunsOf.set(payer, runs);
+  return runs;
 }
 
 /** Runs the line checks on an evaluated visit line, adding their findings to the line's. */
@@ -52,7 +67,7 @@ export function runLineChecks(context: LineContext): void {
   const { line, visit } = context;
   const hasEnteredCode = visit.hcpcs.length > 0;
   const hasEnteredUnits = visit.units !== undefined;
-  for (const { when, checks } of checkRuns) {
+  for (const { when, checks } of lineCheckRuns(context.index, context.payer)) {
     if (
       when !== undefined &&
       !(when === 'entered-code'

@@ -49,7 +49,6 @@ function valueCodeFormat(
 ): ClaimCheck {
   return {
     id,
-    scope: 'medicare',
     run: ({ claim }) =>
       claim.valueCodes.flatMap((entry, position) =>
         entry.code === code && !valid.test(entry.value)
@@ -62,7 +61,6 @@ function valueCodeFormat(
 export const valueCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'value-code-61-missing',
-    scope: 'medicare',
     run: (context) =>
       isPeriodClaim(context) && countOf(context.claim.valueCodes, '61') === 0
         ? one(
@@ -73,7 +71,6 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'value-code-61-duplicate',
-    scope: 'medicare',
     run: ({ claim }) => {
       const count = countOf(claim.valueCodes, '61');
       return count > 1
@@ -86,7 +83,6 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
   },
   {
     id: 'value-code-85-missing',
-    scope: 'medicare',
     run: (context) => {
       const last = lastServiceDate(context);
       // Value code 85's first day is its row's in value-codes.json.
@@ -107,7 +103,6 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
   valueCodeFormat('value-code-85-format', '85', FIPS_COUNTY, fipsFormatMessage),
   {
     id: 'value-code-medicare-applied',
-    scope: 'medicare',
     run: ({ index, claim }) => {
       if (claim.valueCodes.length === 0) return [];
       const repeats = markRepeats(claim.valueCodes.map((entry) => entry.code));

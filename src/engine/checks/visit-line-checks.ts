@@ -230,8 +230,7 @@ export const lineChecks: readonly LineCheck[] = [
     when: 'entered-code',
     run: (context) => {
       const { payer, entered, suggested } = context;
-      return payer.profile.commercialRules &&
-        entered &&
+      return entered &&
         entered.kind === 'visit' &&
         entered.unitBasis === '15-minute' &&
         suggested &&
@@ -321,10 +320,9 @@ export const lineChecks: readonly LineCheck[] = [
   {
     id: 'revenue-not-valid-on-bill-type',
     run: (context) => {
-      const { claim, revenue, payer } = context;
       // The 032x/034x split of revenue codes is Medicare's (the CGS codes page); RP005 lets
-      // facility claims use either type of bill.
-      if (!payer.profile.medicareClaimRules) return NONE;
+      // facility claims use either type of bill, so the catalogue scopes this to Medicare.
+      const { claim, revenue } = context;
       const prefix = claim.billTypePrefix;
       return revenue && !revenue.billTypes.includes(prefix)
         ? onVisit(
