@@ -5,6 +5,7 @@ import { runClaimChecks } from './checks/run-checks.ts';
 import { readClaim, type NormalClaim } from './claim-input.ts';
 import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './claim-lines.ts';
 import { indexTables, type PayerIndex } from './code-index.ts';
+import { COUNTY_VALUE_CODE, readCountyCode } from './county-code.ts';
 import { describeField } from './field-labels.ts';
 import { makeFinding } from './findings.ts';
 import type { ClaimResult, Finding } from './types.ts';
@@ -36,6 +37,16 @@ function duplicateVisitIds(payer: PayerIndex, claim: NormalClaim, findings: Find
       ),
     );
   }
+}
+
+/** The county of the first value code 85 that can be read. */
+function countyCodeOf(claim: NormalClaim): string | null {
+  for (const entry of claim.valueCodes)
+    if (entry.code === COUNTY_VALUE_CODE) {
+      const fips = readCountyCode(entry.value);
+      if (fips !== null) return fips;
+    }
+  return null;
 }
 
 /** 2 for "visits[2].minutes"; -1 for fields that are not a visit's. */
@@ -79,6 +90,7 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
     billType: claim.billType,
     lines,
     claimLines,
+    countyCode: countyCodeOf(claim),
     findings,
     totals: { units, chargeCents, visitLines: lines.length, inPersonVisits: byDate.length },
   };

@@ -143,6 +143,11 @@ export interface ClaimResult {
   billType: string | null;
   lines: VisitLineResult[];
   claimLines: ClaimLine[];
+  /**
+   * The FIPS state and county code read from value code 85, however it was keyed (08019 from
+   * 8019.00, 801900 or 08019); null without a readable one.
+   */
+  countyCode: string | null;
   /** Every finding: claim-level ones and each line's, in that order. */
   findings: Finding[];
   totals: { units: number; chargeCents: number; visitLines: number; inPersonVisits: number };

@@ -171,41 +171,53 @@ describe('value-code-61-format', () => {
   });
 });
 
-describe('value-code-85-format', () => {
+describe('value-code-85-format (Palmetto reason code 37257, CGS value code 85)', () => {
+  const howToKey =
+    'the FIPS state and county code with two zero cents, such as 19153.00 for 19153 (Polk County, Iowa); a code that begins with a zero is keyed without it (08019 as 8019.00)';
   it.each([
     ['17031', null],
-    ['19153', null],
-    ['17031.00', null],
-    [
-      '1703',
-      'Value code 85 is entered as "1703", which has 4 digits; the FIPS state and county code has 5 (2 for the state, 3 for the county). If a leading zero was lost, enter 01703; otherwise check the code.',
-    ],
+    ['19153.00', null],
+    ['1915300', null],
+    ['8019.00', null],
+    ['801900', null],
+    ['08019', null],
+    ['8019', null],
     [
       '17 031',
-      'Value code 85 is entered as "17 031"; enter 17031, with no space between the state and county parts.',
+      'Value code 85 is entered as "17 031"; enter 17031.00, with no space between the state and county parts.',
     ],
     [
-      '17-031',
-      'Value code 85 is entered as "17-031"; enter 17031, with no space between the state and county parts.',
+      '08-019',
+      'Value code 85 is entered as "08-019"; enter 8019.00, with no space between the state and county parts.',
     ],
     [
       '170311',
-      'Value code 85 is entered as "170311"; enter the 5-digit FIPS state and county code with no space, such as 19153 (Polk County, Iowa).',
+      `Value code 85 is entered as "170311", which is not a FIPS county code keyed as an amount. Enter ${howToKey}.`,
+    ],
+    [
+      '19153.50',
+      `Value code 85 is entered as "19153.50", which is not a FIPS county code keyed as an amount. Enter ${howToKey}.`,
     ],
     [
       'COOK',
-      'Value code 85 is entered as "COOK"; enter the 5-digit FIPS state and county code with no space, such as 19153 (Polk County, Iowa).',
+      `Value code 85 is entered as "COOK", which is not a FIPS county code keyed as an amount. Enter ${howToKey}.`,
     ],
-    [
-      '',
-      'Value code 85 has no amount. Enter the 5-digit FIPS state and county code, such as 19153 (Polk County, Iowa).',
-    ],
+    ['', `Value code 85 has no amount. Enter ${howToKey}.`],
   ])('value %j: %s', (value, message) => {
     const found = findingsOf(
       withValueCodes({ code: '61', value: '16974.00' }, { code: '85', value }),
       'value-code-85-format',
     );
     expect(found.map((finding) => finding.message)).toEqual(message === null ? [] : [message]);
+  });
+
+  it('never tells the coder to put a leading zero back', () => {
+    for (const value of ['801', '8019.5', 'x8019'])
+      for (const finding of findingsOf(
+        withValueCodes({ code: '61', value: '16974.00' }, { code: '85', value }),
+        'value-code-85-format',
+      ))
+        expect(finding.message).not.toMatch(/enter 0\d/);
   });
 });
 
@@ -257,33 +269,51 @@ describe('value-code-medicare-applied', () => {
   });
 });
 
-describe('visit-charges-missing', () => {
+describe('visit-charges-missing (Palmetto reason code 32243)', () => {
   it.each([
-    ['0329, no visit charged', '0329', [undefined, undefined], true],
-    ['0329, every charge 0', '0329', [0, 0], true],
-    ['0329, one visit charged $0.01', '0329', [undefined, 0.01], false],
-    ['0329, every visit charged', '0329', [150, 150], false],
-    ['0327, no visit charged', '0327', [undefined, undefined], false],
-  ])('%s: fires %s', (_name, billType, charges, fires) => {
+    ['0329, no visit charged', '0329', [undefined, undefined], ['V1', 'V2']],
+    ['0329, every charge 0', '0329', [0, 0], ['V1', 'V2']],
+    ['0329, the second visit without a charge', '0329', [150, undefined], ['V2']],
+    ['0329, the first visit charged $0.01 and the second 0', '0329', [0.01, 0], ['V2']],
+    ['0329, every visit charged', '0329', [150, 150], []],
+    ['0327, the first visit without a charge', '0327', [undefined, 150], ['V1']],
+    ['0327, every visit charged', '0327', [150, 150], []],
+    ['0320 no-payment bill, no visit charged', '0320', [undefined, undefined], []],
+  ])('%s: reported on %j', (_name, billType, charges, lineIds) => {
     const claim = makeClaim({
       billType,
-      conditionCodes: billType === '0327' ? ['D9'] : [],
+      conditionCodes: billType === '0327' ? ['D9'] : billType === '0320' ? ['21'] : [],
       visits: charges.map((charge, i) =>
         makeVisit({ id: `V${i + 1}`, ...(charge === undefined ? {} : { charge }) }),
       ),
     });
-    expect(findingsOf(claim, 'visit-charges-missing').length).toBe(fires ? 1 : 0);
+    expect(findingsOf(claim, 'visit-charges-missing').map((finding) => finding.lineId)).toEqual(
+      lineIds,
+    );
   });
 
-  it('points at the first visit charge', () => {
+  it('points at the Charge cell of the visit without a charge', () => {
     const [finding] = findingsOf(
-      makeClaim({ visits: [makeVisit(), makeVisit({ id: 'V2' })] }),
+      makeClaim({
+        visits: [makeVisit({ charge: 150 }), makeVisit({ id: 'V2', date: '2026-03-12' })],
+      }),
       'visit-charges-missing',
     );
-    expect(finding).toMatchObject({ lineId: 'V1', field: 'visits[0].charge', severity: 'error' });
+    expect(finding).toMatchObject({ lineId: 'V2', field: 'visits[1].charge', severity: 'error' });
     expect(finding?.message).toBe(
-      'No visit line has a charge, and Medicare returns a 0329 claim without visit charges. Enter the charge for each visit.',
+      "This visit line (2026-03-12) has no charge, and Medicare returns a 0329 claim with any visit line without one (reason code 32243). Enter the visit's charge.",
     );
+  });
+
+  it('leaves telehealth and monitoring lines alone: they are not visits', () => {
+    const claim = makeClaim({
+      visits: [
+        makeVisit({ charge: 150 }),
+        makeVisit({ id: 'T1', mode: 'audio-video', minutes: 20 }),
+        makeVisit({ id: 'M1', mode: 'remote-monitoring', monitoringDays: 5 }),
+      ],
+    });
+    expect(findingsOf(claim, 'visit-charges-missing')).toEqual([]);
   });
 
   it('asks for the visits on a 0329 with no visit lines', () => {
@@ -347,7 +377,7 @@ describe('every new claim check', () => {
       ],
       valueCodes: [
         { code: '61', value: '16974' },
-        { code: '85', value: '1703' },
+        { code: '85', value: '170311' },
         { code: 'QV', value: '1.00' },
       ],
       visits: [makeVisit()],
@@ -365,5 +395,35 @@ describe('every new claim check', () => {
     const found = evaluate(claim).findings.filter((finding) => ids.includes(finding.rule));
     expect(new Set(found.map((finding) => finding.rule))).toEqual(new Set(ids));
     for (const finding of found) expect(finding.message).toMatch(/\.$/);
+  });
+});
+
+describe('hipps-missing (Palmetto reason code 32243)', () => {
+  it.each([
+    ['0329', [], true],
+    ['0327', ['D9'], true],
+    ['0328', ['D6'], false],
+    ['0320', ['21'], false],
+    ['032A', [], false],
+  ])('on type of bill %s without a HIPPS code: an error %s', (billType, conditionCodes, fires) => {
+    const claim = makeClaim({
+      billType,
+      conditionCodes: conditionCodes.slice(1),
+      hipps: undefined,
+    });
+    const found = findingsOf(claim, 'hipps-missing');
+    expect(found.length > 0).toBe(fires);
+    if (fires) expect(found[0]).toMatchObject({ severity: 'error', field: 'claim.hipps' });
+  });
+
+  it('stays quiet when the HIPPS code is entered', () => {
+    expect(findingsOf(makeClaim({ hipps: '1FC21' }), 'hipps-missing')).toEqual([]);
+  });
+
+  it('says the claim is returned without its 0023 line', () => {
+    const [finding] = findingsOf(makeClaim({ hipps: undefined }), 'hipps-missing');
+    expect(finding?.message).toMatch(
+      /^Enter the HIPPS code: a 0329 claim without its 0023 line is returned \(reason code 32243\)\./,
+    );
   });
 });

@@ -331,8 +331,10 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     quiet: makeClaim(),
   },
   'visit-charges-missing': {
-    fires: makeClaim({ visits: [makeVisit(), makeVisit({ id: 'V2', charge: 0 })] }),
-    quiet: makeClaim({ visits: [makeVisit(), makeVisit({ id: 'V2', charge: 0.01 })] }),
+    fires: makeClaim({ visits: [makeVisit({ charge: 150 }), makeVisit({ id: 'V2', charge: 0 })] }),
+    quiet: makeClaim({
+      visits: [makeVisit({ charge: 150 }), makeVisit({ id: 'V2', charge: 0.01 })],
+    }),
   },
   'condition-code-unknown': {
     fires: bcbsil({ conditionCodes: ['ZZ'] }),

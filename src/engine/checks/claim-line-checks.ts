@@ -1,5 +1,5 @@
 // Checks on the lines a claim carries besides its visits: exactly one 0023 (HIPPS) line, the
-// location Q-code line made from the first visit's setting, and visit lines with charges.
+// location Q-code line made from the first visit's setting, and a charge on every visit line.
 import { one, type Issue } from './check.ts';
 import { isPeriodClaim, periodStart, type ClaimCheck } from './claim-context.ts';
 
@@ -55,27 +55,36 @@ export const claimLineChecks: readonly ClaimCheck[] = [
     run: (context) =>
       isPeriodClaim(context) && context.claim.hipps === undefined && context.claim.visits.length > 0
         ? one(
-            'Enter the HIPPS code: the claim needs one 0023 line with it, with zero charge, dated the first visit (the admission date on the first period of an admission).',
+            `Enter the HIPPS code: a ${context.claim.billType} claim without its ${HIPPS_REVENUE_CODE} line is returned (reason code 32243). The line carries the HIPPS code with zero charge, dated the first visit (the admission date on the first period of an admission).`,
             { field: 'claim.hipps' },
           )
         : [],
   },
   {
     id: 'visit-charges-missing',
-    run: ({ index, claim }) => {
-      if (claim.billType !== index.claimRules.periodClaimBill) return [];
-      const [first] = claim.visits;
-      if (first === undefined)
-        return one(
-          `This ${claim.billType} claim has no visit lines. A period claim needs every visit of the period in line detail, each with its charge; add the visits.`,
-          { field: 'claim.visits' },
-        );
-      for (const visit of claim.visits)
-        if (visit.chargeCents !== undefined && visit.chargeCents > 0) return [];
-      return one(
-        `No visit line has a charge, and Medicare returns a ${claim.billType} claim without visit charges. Enter the charge for each visit.`,
-        { lineId: first.id, field: `${first.field}.charge` },
-      );
+    run: (context) => {
+      const { index, claim, lines } = context;
+      if (!isPeriodClaim(context)) return [];
+      if (claim.visits.length === 0)
+        return claim.billType === index.claimRules.periodClaimBill
+          ? one(
+              `This ${claim.billType} claim has no visit lines. A period claim needs every visit of the period in line detail, each with its charge; add the visits.`,
+              { field: 'claim.visits' },
+            )
+          : [];
+      // Every visit revenue line needs its charge; telehealth and monitoring lines are not visits.
+      const issues: Issue[] = [];
+      claim.visits.forEach((visit, position) => {
+        if (visit.chargeCents !== undefined && visit.chargeCents > 0) return;
+        const line = lines[position];
+        if (line?.basis.mode !== 'in-person') return;
+        issues.push({
+          message: `This visit line${line.date === null ? '' : ` (${line.date})`} has no charge, and Medicare returns a ${claim.billType} claim with any visit line without one (reason code 32243). Enter the visit's charge.`,
+          lineId: visit.id,
+          field: `${visit.field}.charge`,
+        });
+      });
+      return issues;
     },
   },
 ];

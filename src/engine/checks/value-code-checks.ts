@@ -1,6 +1,7 @@
 // Checks on value codes: 61 (CBSA) and 85 (FIPS county) present once and keyed right, and the
 // codes Medicare adds itself never entered by the agency.
 import { describeValue } from '../claim-input.ts';
+import { keyedCountyCode, readCountyCode } from '../county-code.ts';
 import { one } from './check.ts';
 import {
   countOf,
@@ -14,11 +15,9 @@ import {
 const CBSA_AMOUNT = /^\d{5}\.00$/;
 /** A CBSA amount whose digits are right but whose cents are missing or short ("16974", "1697400"). */
 const CBSA_WITHOUT_CENTS = /^(\d{5})(?:\.0?|00)?$/;
-/** Value code 85: the 5-digit FIPS state and county code, with or without two zero cents. */
-const FIPS_COUNTY = /^\d{5}(?:\.00)?$/;
 const SPACES_AND_DASHES = /[\s-]/g;
-const FOUR_DIGITS = /^\d{4}$/;
-const EXAMPLE_FIPS = '19153 (Polk County, Iowa)';
+const HOW_TO_KEY_FIPS =
+  'the FIPS state and county code with two zero cents, such as 19153.00 for 19153 (Polk County, Iowa); a code that begins with a zero is keyed without it (08019 as 8019.00)';
 
 function cbsaFormatMessage(value: string): string {
   if (value === '')
@@ -30,28 +29,25 @@ function cbsaFormatMessage(value: string): string {
 }
 
 function fipsFormatMessage(value: string): string {
-  if (value === '')
-    return `Value code 85 has no amount. Enter the 5-digit FIPS state and county code, such as ${EXAMPLE_FIPS}.`;
-  const joined = value.replace(SPACES_AND_DASHES, '');
-  if (joined !== value && FIPS_COUNTY.test(joined))
-    return `Value code 85 is entered as ${describeValue(value)}; enter ${joined}, with no space between the state and county parts.`;
-  if (FOUR_DIGITS.test(joined))
-    return `Value code 85 is entered as ${describeValue(value)}, which has 4 digits; the FIPS state and county code has 5 (2 for the state, 3 for the county). If a leading zero was lost, enter 0${joined}; otherwise check the code.`;
-  return `Value code 85 is entered as ${describeValue(value)}; enter the 5-digit FIPS state and county code with no space, such as ${EXAMPLE_FIPS}.`;
+  if (value === '') return `Value code 85 has no amount. Enter ${HOW_TO_KEY_FIPS}.`;
+  const joined = readCountyCode(value.replace(SPACES_AND_DASHES, ''));
+  if (joined !== null)
+    return `Value code 85 is entered as ${describeValue(value)}; enter ${keyedCountyCode(joined)}, with no space between the state and county parts.`;
+  return `Value code 85 is entered as ${describeValue(value)}, which is not a FIPS county code keyed as an amount. Enter ${HOW_TO_KEY_FIPS}.`;
 }
 
 /** A Medicare check that each value code `code` has an amount of the form `valid`. */
 function valueCodeFormat(
   id: string,
   code: string,
-  valid: RegExp,
+  valid: (value: string) => boolean,
   message: (value: string) => string,
 ): ClaimCheck {
   return {
     id,
     run: ({ claim }) =>
       claim.valueCodes.flatMap((entry, position) =>
-        entry.code === code && !valid.test(entry.value)
+        entry.code === code && !valid(entry.value)
           ? one(message(entry.value), { field: `valueCodes[${position}].value` })
           : [],
       ),
@@ -93,14 +89,24 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
         last >= required &&
         countOf(context.claim.valueCodes, '85') === 0
         ? one(
-            `Add value code 85 with the FIPS state and county code where services were given (for example 19153, Polk County, Iowa); it is required for services from ${required}.`,
+            `Add value code 85 with the county where services were given: ${HOW_TO_KEY_FIPS}. It is required for services from ${required}.`,
             { field: 'claim.valueCodes' },
           )
         : [];
     },
   },
-  valueCodeFormat('value-code-61-format', '61', CBSA_AMOUNT, cbsaFormatMessage),
-  valueCodeFormat('value-code-85-format', '85', FIPS_COUNTY, fipsFormatMessage),
+  valueCodeFormat(
+    'value-code-61-format',
+    '61',
+    (value) => CBSA_AMOUNT.test(value),
+    cbsaFormatMessage,
+  ),
+  valueCodeFormat(
+    'value-code-85-format',
+    '85',
+    (value) => readCountyCode(value) !== null,
+    fipsFormatMessage,
+  ),
   {
     id: 'value-code-medicare-applied',
     run: ({ index, claim }) => {

@@ -165,7 +165,9 @@ describe('the export buttons', () => {
   });
 
   it('says nothing of errors for a claim without any', () => {
-    expect(evaluate(claim).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const clean = makeClaim();
+    useClaimStore.getState().createDraft('Clean', draftFromClaimInput(clean));
+    expect(evaluate(clean).findings.filter((f) => f.severity === 'error')).toEqual([]);
     render(<ExchangeView />);
     expect(screen.queryByText(/This claim has/)).not.toBeInTheDocument();
   });
