@@ -13,6 +13,7 @@ export const claimFlags = {
   '--admission-date': 'admissionDate',
   '--noa-accepted-date': 'noaAcceptedDate',
   '--patient-status': 'patientStatus',
+  '--remarks': 'remarks',
 } as const;
 
 /** Flags that may be given more than once, each adding one code to a claim list. */

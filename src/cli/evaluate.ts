@@ -18,7 +18,7 @@ const usage = [
   'usage: npm run --silent evaluate -- FILE   (FILE is a JSON claim or array of claims; - reads standard input)',
   '       npm run --silent evaluate -- VISITS.csv [--format csv] [--payer medicare|bcbsil] [--bill-type 0329]',
   '         [--from YYYY-MM-DD] [--through YYYY-MM-DD] [--hipps CODE] [--admission-date YYYY-MM-DD]',
-  '         [--noa-accepted-date YYYY-MM-DD] [--patient-status NN] [--condition-code CC]…',
+  '         [--noa-accepted-date YYYY-MM-DD] [--patient-status NN] [--remarks TEXT] [--condition-code CC]…',
   '         [--occurrence-code CODE:YYYY-MM-DD]… [--occurrence-span CODE:FROM:THROUGH]…',
   '         [--value-code CODE:AMOUNT]…   (… may repeat)',
   '       (a .csv or .tsv FILE, or --format csv with - for standard input, holds one visit a row;',

@@ -3,6 +3,8 @@
 // `expected.lines` is the right coding of each visit; `expected.findings` are the finding ids
 // the claim as submitted must raise. Strict objects, so a misspelt field fails the loader.
 import { z } from 'zod';
+import { MAX_REMARKS_LENGTH } from '../claim-format/claim-fields.ts';
+import { MAX_VISIT_MODIFIERS } from '../claim-format/visit-fields.ts';
 import {
   credentialIds,
   disciplineIds,
@@ -49,6 +51,12 @@ export const ScenarioVisit = z.strictObject({
   hcpcs: z.union([hcpcsCode, z.array(hcpcsCode).min(1)]).optional(),
   units: z.number().int().nonnegative().optional(),
   charge: z.number().nonnegative().optional(),
+  /** HCPCS modifiers on the line ("KX GP"), up to four of two characters each. */
+  modifiers: z
+    .array(z.string().regex(/^[0-9A-Z]{2}$/, 'a two-character modifier such as KX'))
+    .min(1)
+    .max(MAX_VISIT_MODIFIERS)
+    .optional(),
 });
 
 export const ScenarioItem = z.strictObject({
@@ -112,6 +120,8 @@ const claimFields = {
     .optional(),
   hipps: z.string().optional(),
   lupaThreshold: z.number().int().positive().optional(),
+  /** Remarks (UB-04 FL 80), free text. */
+  remarks: z.string().min(1).max(MAX_REMARKS_LENGTH).optional(),
   conditionCodes: z.array(z.string()).optional(),
   occurrenceCodes: z.array(z.strictObject({ code: z.string(), date: isoDate })).optional(),
   occurrenceSpanCodes: z

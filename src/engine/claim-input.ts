@@ -15,6 +15,8 @@ import {
   type SettingId,
   type VisitMode,
 } from '../data/schema.ts';
+import { MAX_REMARKS_LENGTH } from '../claim-format/claim-fields.ts';
+import { readModifiers } from '../claim-format/read-modifiers.ts';
 import type { CodeIndex } from './code-index.ts';
 import { daysInMonth, isIsoDate } from './dates.ts';
 import { describeField } from './field-labels.ts';
@@ -43,6 +45,8 @@ export interface NormalVisit {
   hcpcs: string[];
   units: number | undefined;
   chargeCents: number | undefined;
+  /** HCPCS modifiers, upper-cased, at most four. */
+  modifiers: string[];
   /** Something was typed in minutes, start or end, even if it could not be read. */
   timeTyped: boolean;
 }
@@ -70,6 +74,8 @@ export interface NormalClaim {
   patientStatus?: string;
   hipps?: string;
   lupaThreshold?: number;
+  /** Remarks (UB-04 FL 80), trimmed; absent when blank or too long. */
+  remarks?: string;
   conditionCodes: string[];
   occurrenceCodes: { code: string; date?: string }[];
   /** Span codes whose dates could be read; an entry missing a date is reported and left out. */
@@ -392,6 +398,41 @@ function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: s
   return codes;
 }
 
+function readVisitModifiers(
+  reader: FieldReader,
+  value: unknown,
+  field: string,
+  lineId: string,
+): string[] {
+  if (!isTyped(value)) return NONE;
+  const entries =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value) && value.every((entry) => typeof entry === 'string')
+        ? (value as string[])
+        : undefined;
+  const read = entries === undefined ? undefined : readModifiers(entries);
+  if (read?.ok) return read.value;
+  reader.report(
+    `${field}.modifiers`,
+    read && !read.ok
+      ? read.problem
+      : `expected modifiers such as "KX GP"; got ${describeValue(value)}.`,
+    lineId,
+  );
+  return NONE;
+}
+
+function readRemarks(reader: FieldReader, value: unknown): string | undefined {
+  const text = reader.text(value, 'remarks', 'claim');
+  if (text === undefined || text.length <= MAX_REMARKS_LENGTH) return text;
+  reader.report(
+    'claim.remarks',
+    `remarks hold at most ${MAX_REMARKS_LENGTH} characters; these have ${text.length}. Shorten them.`,
+  );
+  return undefined;
+}
+
 function isTyped(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }
@@ -454,6 +495,7 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
     hcpcs: readHcpcs(reader, value.hcpcs, field, id),
     units: reader.wholeNumber(value.units, 'units', field, 0, 9999, id),
     chargeCents: reader.cents(value.charge, 'charge', field, id),
+    modifiers: readVisitModifiers(reader, value.modifiers, field, id),
     timeTyped: isTyped(minutes) || isTyped(start) || isTyped(end),
   };
 }
@@ -480,6 +522,7 @@ function emptyVisit(index: number, id: string, field: string): NormalVisit {
     hcpcs: NONE,
     units: undefined,
     chargeCents: undefined,
+    modifiers: NONE,
     timeTyped: false,
   };
 }
@@ -677,6 +720,8 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   }
   const threshold = reader.wholeNumber(claim.lupaThreshold, 'lupaThreshold', 'claim', 1, 10);
   if (threshold !== undefined) normal.lupaThreshold = threshold;
+  const remarks = readRemarks(reader, claim.remarks);
+  if (remarks !== undefined) normal.remarks = remarks;
 
   readCodedEntries(reader, claim, 'occurrenceCodes', 'code, date').forEach((entry, position) => {
     const field = `occurrenceCodes[${position}]`;

@@ -180,7 +180,8 @@ export function assembleClaimLines(
   for (const i of dateOrder) {
     const line = lines[i]!;
     if (line.revenueCode === null) continue;
-    const chargeCents = claim.visits[i]?.chargeCents;
+    const visit = claim.visits[i];
+    const chargeCents = visit?.chargeCents;
     // Built in place (not through withCharge): one object per visit on the hot path.
     const claimLine: ClaimLine = {
       kind: 'visit',
@@ -192,6 +193,7 @@ export function assembleClaimLines(
       chargeCents,
       visitIds: [line.id],
       itemId: undefined,
+      modifiers: visit && visit.modifiers.length > 0 ? visit.modifiers : undefined,
     };
     const group = visitsByRevenue.get(line.revenueCode);
     if (group) group.push(claimLine);

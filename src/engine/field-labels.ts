@@ -1,46 +1,9 @@
 // How a message names a field: as the calculator labels it ("Minutes, visit 7"), not by its path
 // in the claim JSON ("visits[6].minutes"). The path stays in the finding's `field`, for tools.
-import type { VisitInput } from './types.ts';
+import { claimFieldLabels } from '../claim-format/claim-fields.ts';
+import { visitFieldLabels } from '../claim-format/visit-fields.ts';
 
-/** The calculator grid's label for each visit field's cells. */
-export const visitFieldLabels = {
-  id: 'Visit',
-  date: 'Date',
-  discipline: 'Discipline',
-  credential: 'Credential',
-  service: 'Service',
-  minutes: 'Minutes',
-  start: 'Start',
-  end: 'End',
-  mode: 'Mode',
-  monitoringDays: 'Days monitored',
-  setting: 'Setting',
-  travelMinutes: 'Travel minutes',
-  documentationMinutes: 'Documentation minutes',
-  hcpcs: 'Entered HCPCS',
-  units: 'Entered units',
-  charge: 'Charge',
-  activities: 'Activities',
-} as const satisfies Record<keyof VisitInput, string>;
-
-/** The claim form's label for each claim-level field. */
-export const claimFieldLabels: Readonly<Record<string, string>> = {
-  payer: 'Payer profile',
-  billType: 'Type of bill',
-  from: 'Period from',
-  through: 'Period through',
-  admissionDate: 'Admission date',
-  noaAcceptedDate: 'NOA accepted date',
-  patientStatus: 'Patient status',
-  hipps: 'HIPPS code',
-  lupaThreshold: 'LUPA threshold',
-  conditionCodes: 'Condition codes',
-  occurrenceCodes: 'Occurrence codes',
-  occurrenceSpanCodes: 'Occurrence span codes',
-  valueCodes: 'Value codes',
-  visits: 'Visits',
-  items: 'Items',
-};
+const claimLabels: Readonly<Record<string, string>> = claimFieldLabels;
 
 /** One entry of a claim-level list, numbered from 1 as the form shows it. */
 const entryLabels: Readonly<Record<string, string>> = {
@@ -93,8 +56,8 @@ export function describeField(path: string): string {
     return label ? `${label}, visit ${number}` : `Visit ${number}`;
   }
   if (path === 'claim') return 'Claim';
-  if (path.startsWith('claim.')) return claimFieldLabels[path.slice(6)] ?? path;
-  if (Object.hasOwn(claimFieldLabels, path)) return claimFieldLabels[path]!;
+  if (path.startsWith('claim.')) return claimLabels[path.slice(6)] ?? path;
+  if (Object.hasOwn(claimLabels, path)) return claimLabels[path]!;
   const entry = ENTRY_PATH.exec(path);
   const entryLabel = entry ? entryLabels[entry[1]!] : undefined;
   if (entry && entryLabel) {

@@ -48,6 +48,8 @@ export interface VisitInput {
   units?: number;
   /** Dollars, at most two decimals. */
   charge?: number;
+  /** HCPCS modifiers on the line: up to four, two characters each ("KX GP" or a list). */
+  modifiers?: string | string[];
 }
 
 export interface ItemInput {
@@ -70,6 +72,8 @@ export interface ClaimInput {
   hipps?: string;
   /** The HIPPS code's LUPA threshold from the year's CMS table, when the coder knows it. */
   lupaThreshold?: number;
+  /** Remarks (UB-04 FL 80): free text, such as the reason for an adjustment or cancel. */
+  remarks?: string;
   conditionCodes?: string[];
   occurrenceCodes?: { code: string; date: string }[];
   /** Occurrence span codes (UB-04 FL 35-36): a code with the first and last day it covers. */
@@ -136,6 +140,8 @@ export interface ClaimLine {
   chargeCents?: number | undefined;
   visitIds: string[];
   itemId?: string | undefined;
+  /** A visit line's HCPCS modifiers as entered (FL 44), when it has any. */
+  modifiers?: string[] | undefined;
 }
 
 export interface ClaimResult {

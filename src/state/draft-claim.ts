@@ -1,40 +1,59 @@
 // A draft claim holds exactly what the coder typed: every cell is the string as typed, so a bad
 // value is kept and shown beside its message. The engine reads the draft through toEngineClaim;
-// everything it derives is computed from these inputs, never stored beside them.
+// everything it derives is computed from these inputs, never stored beside them. The fields of
+// visits, items and the claim come from the claim format's field table: a field added there is
+// a field of the draft, of claim files and of the engine's input, with nothing to add here.
 import * as z from 'zod/mini';
+import { claimFieldKeys, claimFields, type ClaimFieldKey } from '../claim-format/claim-fields.ts';
+import type { FieldSpec } from '../claim-format/field-spec.ts';
+import { writeFieldText } from '../claim-format/field-text.ts';
+import { itemFieldKeys, itemFields, type ItemFieldKey } from '../claim-format/item-fields.ts';
+import { visitFieldKeys, visitFields, type VisitFieldKey } from '../claim-format/visit-fields.ts';
 
 const text = z._default(z.string(), '');
 
+/** A text field for each key: what the coder typed, blank when nothing was. */
+function textFields<Key extends string>(keys: readonly Key[]): Record<Key, typeof text> {
+  return Object.fromEntries(keys.map((key) => [key, text])) as Record<Key, typeof text>;
+}
+
+/** The visit fields held as typed text: all but the id and the list of activities. */
+const visitTextKeys = visitFieldKeys.filter(
+  (key): key is Exclude<VisitFieldKey, 'id' | 'activities'> => key !== 'id' && key !== 'activities',
+);
+
+/** The item fields held as typed text: all but the id. */
+const itemTextKeys = itemFieldKeys.filter(
+  (key): key is Exclude<ItemFieldKey, 'id'> => key !== 'id',
+);
+
+/** The claim's lists; every other claim field is held as typed text. */
+type ClaimListKey = 'occurrenceCodes' | 'occurrenceSpanCodes' | 'valueCodes' | 'visits' | 'items';
+const claimListKeys: readonly ClaimFieldKey[] = [
+  'occurrenceCodes',
+  'occurrenceSpanCodes',
+  'valueCodes',
+  'visits',
+  'items',
+];
+
+/** The claim's context fields as typed (condition codes as one text, separated by commas). */
+const contextKeys = claimFieldKeys.filter(
+  (key): key is Exclude<ClaimFieldKey, ClaimListKey> => !claimListKeys.includes(key),
+);
+
 export const DraftActivity = z.object({ service: text, minutes: text });
 
+/** A visit as typed: one text field per field of the claim format's visit table. */
 export const DraftVisit = z.object({
   id: z.string().check(z.minLength(1)),
-  date: text,
-  discipline: text,
-  credential: text,
-  service: text,
-  minutes: text,
-  start: text,
-  end: text,
-  mode: text,
-  /** Remote monitoring (G0322): days monitored. */
-  monitoringDays: text,
-  setting: text,
-  travelMinutes: text,
-  documentationMinutes: text,
-  hcpcs: text,
-  units: text,
-  charge: text,
+  ...textFields(visitTextKeys),
   activities: z._default(z.array(DraftActivity), []),
 });
 
 export const DraftItem = z.object({
   id: z.string().check(z.minLength(1)),
-  revenueCode: text,
-  hcpcs: text,
-  date: text,
-  units: text,
-  charge: text,
+  ...textFields(itemTextKeys),
 });
 
 export const DraftCodeDate = z.object({ code: text, date: text });
@@ -42,20 +61,10 @@ export const DraftCodeValue = z.object({ code: text, value: text });
 /** An occurrence span code (UB-04 FL 35-36) with the first and last day it covers. */
 export const DraftCodeSpan = z.object({ code: text, from: text, through: text });
 
+/** A claim as typed; fields added later (remarks, spans) default to blank, so old drafts load. */
 export const DraftClaim = z.object({
-  payer: text,
-  billType: text,
-  from: text,
-  through: text,
-  admissionDate: text,
-  noaAcceptedDate: text,
-  patientStatus: text,
-  hipps: text,
-  lupaThreshold: text,
-  /** Condition codes as typed, separated by commas or spaces. */
-  conditionCodes: text,
+  ...textFields(contextKeys),
   occurrenceCodes: z._default(z.array(DraftCodeDate), []),
-  /** Defaults to none, so drafts saved before spans were entered still load. */
   occurrenceSpanCodes: z._default(z.array(DraftCodeSpan), []),
   valueCodes: z._default(z.array(DraftCodeValue), []),
   visits: z._default(z.array(DraftVisit), []),
@@ -74,10 +83,7 @@ export type DraftClaim = z.infer<typeof DraftClaim>;
 export type VisitField = Exclude<keyof DraftVisit, 'id' | 'activities'>;
 export type ItemField = Exclude<keyof DraftItem, 'id'>;
 /** The claim's single-value context fields. */
-export type ContextField = Exclude<
-  keyof DraftClaim,
-  'occurrenceCodes' | 'occurrenceSpanCodes' | 'valueCodes' | 'visits' | 'items'
->;
+export type ContextField = Exclude<ClaimFieldKey, ClaimListKey>;
 
 export function emptyClaim(): DraftClaim {
   return DraftClaim.parse({ payer: 'medicare', billType: '0329' });
@@ -157,54 +163,37 @@ function typedEntries(
     );
 }
 
+/** A table's text fields that hold something, as the engine's claim format has them. */
+function typedFields<Key extends string>(
+  keys: readonly Key[],
+  values: Readonly<Record<Key, string>>,
+): Partial<Record<Key, string>> {
+  const out: Partial<Record<Key, string>> = {};
+  for (const key of keys) {
+    const value = present(values[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
 /** The draft as the engine's claim format; values stay strings and the engine reads them. */
 export function toEngineClaim(claim: DraftClaim): Record<string, unknown> {
   return compact({
+    ...typedFields(contextKeys, claim),
     payer: claim.payer,
-    billType: present(claim.billType),
-    from: present(claim.from),
-    through: present(claim.through),
-    admissionDate: present(claim.admissionDate),
-    noaAcceptedDate: present(claim.noaAcceptedDate),
-    patientStatus: present(claim.patientStatus),
-    hipps: present(claim.hipps),
-    lupaThreshold: present(claim.lupaThreshold),
     conditionCodes: claim.conditionCodes.split(/[\s,;]+/).filter((code) => code !== ''),
     occurrenceCodes: typedEntries(claim.occurrenceCodes),
     occurrenceSpanCodes: typedEntries(claim.occurrenceSpanCodes),
     valueCodes: typedEntries(claim.valueCodes),
     visits: claim.visits.map(visitToEngine),
-    items: claim.items.map((item) =>
-      compact({
-        id: item.id,
-        revenueCode: item.revenueCode,
-        hcpcs: present(item.hcpcs),
-        date: present(item.date),
-        units: present(item.units),
-        charge: present(item.charge),
-      }),
-    ),
+    items: claim.items.map((item) => ({ id: item.id, ...typedFields(itemTextKeys, item) })),
   });
 }
 
 function visitToEngine(visit: DraftVisit): Record<string, unknown> {
   return compact({
     id: visit.id,
-    date: visit.date,
-    discipline: visit.discipline,
-    credential: visit.credential,
-    service: present(visit.service),
-    minutes: present(visit.minutes),
-    start: present(visit.start),
-    end: present(visit.end),
-    mode: present(visit.mode),
-    monitoringDays: present(visit.monitoringDays),
-    setting: present(visit.setting),
-    travelMinutes: present(visit.travelMinutes),
-    documentationMinutes: present(visit.documentationMinutes),
-    hcpcs: present(visit.hcpcs),
-    units: present(visit.units),
-    charge: present(visit.charge),
+    ...typedFields(visitTextKeys, visit),
     activities:
       visit.activities.length === 0
         ? undefined
@@ -215,11 +204,23 @@ function visitToEngine(visit: DraftVisit): Record<string, unknown> {
   });
 }
 
+/** A value as the text a coder would have typed it. */
 function asText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) return value.map(asText).join(' ');
-  return '';
+  return writeFieldText({ reads: 'free-text' }, value);
+}
+
+/** Each text field of a table written as a coder would type it (lists as the reader splits them). */
+function writtenFields<Key extends string>(
+  specs: readonly FieldSpec[],
+  keys: readonly Key[],
+  record: Readonly<Record<string, unknown>>,
+): Record<Key, string> {
+  const out = {} as Record<Key, string>;
+  for (const spec of specs) {
+    const key = keys.find((candidate) => candidate === spec.key);
+    if (key !== undefined) out[key] = writeFieldText(spec, record[key]);
+  }
+  return out;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -247,21 +248,7 @@ export function draftFromClaimInput(input: unknown): DraftClaim {
     visitIdsAfter.see(id);
     return DraftVisit.parse({
       id,
-      date: asText(visit.date),
-      discipline: asText(visit.discipline),
-      credential: asText(visit.credential),
-      service: asText(visit.service),
-      minutes: asText(visit.minutes),
-      start: asText(visit.start),
-      end: asText(visit.end),
-      mode: asText(visit.mode),
-      monitoringDays: asText(visit.monitoringDays),
-      setting: asText(visit.setting),
-      travelMinutes: asText(visit.travelMinutes),
-      documentationMinutes: asText(visit.documentationMinutes),
-      hcpcs: asText(visit.hcpcs),
-      units: asText(visit.units),
-      charge: asText(visit.charge),
+      ...writtenFields(visitFields, visitTextKeys, visit),
       activities: asList(visit.activities).map((activity) => ({
         service: asText(activity.service),
         minutes: asText(activity.minutes),
@@ -275,28 +262,12 @@ export function draftFromClaimInput(input: unknown): DraftClaim {
     if (id === '' || itemIds.has(id)) id = itemIdsAfter.next();
     itemIds.add(id);
     itemIdsAfter.see(id);
-    return DraftItem.parse({
-      id,
-      revenueCode: asText(item.revenueCode),
-      hcpcs: asText(item.hcpcs),
-      date: asText(item.date),
-      units: asText(item.units),
-      charge: asText(item.charge),
-    });
+    return DraftItem.parse({ id, ...writtenFields(itemFields, itemTextKeys, item) });
   });
+  const context = writtenFields(claimFields, contextKeys, claim);
   return DraftClaim.parse({
-    payer: asText(claim.payer) || 'medicare',
-    billType: asText(claim.billType),
-    from: asText(claim.from),
-    through: asText(claim.through),
-    admissionDate: asText(claim.admissionDate),
-    noaAcceptedDate: asText(claim.noaAcceptedDate),
-    patientStatus: asText(claim.patientStatus),
-    hipps: asText(claim.hipps),
-    lupaThreshold: asText(claim.lupaThreshold),
-    conditionCodes: Array.isArray(claim.conditionCodes)
-      ? claim.conditionCodes.map(asText).join(', ')
-      : asText(claim.conditionCodes),
+    ...context,
+    payer: context.payer || 'medicare',
     occurrenceCodes: asList(claim.occurrenceCodes).map((entry) => ({
       code: asText(entry.code),
       date: asText(entry.date),

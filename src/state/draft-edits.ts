@@ -9,7 +9,7 @@ import {
   type VisitField,
 } from './draft-claim.ts';
 import { newVisitAfter, type ChargeList } from './new-visit.ts';
-import { visitFieldKeys } from './visit-fields.ts';
+import { visitFieldKeys } from '../claim-format/visit-fields.ts';
 
 function withVisits(claim: DraftClaim, visits: DraftVisit[]): DraftClaim {
   return { ...claim, visits };

@@ -3,7 +3,7 @@
 // minutes and the results are always shown; until the coder chooses, the rarely used columns are
 // hidden.
 import { create } from 'zustand';
-import type { VisitFieldKey } from './visit-fields.ts';
+import type { VisitFieldKey } from '../claim-format/visit-fields.ts';
 
 export const GRID_COLUMNS_KEY = 'visit-to-claim:grid-columns';
 
@@ -19,6 +19,7 @@ export const optionalGridColumns = [
   'hcpcs',
   'units',
   'charge',
+  'modifiers',
 ] as const satisfies readonly VisitFieldKey[];
 
 export type OptionalGridColumn = (typeof optionalGridColumns)[number];

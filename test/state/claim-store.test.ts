@@ -182,9 +182,21 @@ describe('toEngineClaim', () => {
     });
     const engine = toEngineClaim(draft);
     expect(engine.conditionCodes).toEqual(['47', 'D0']);
-    expect(engine.visits).toEqual([
-      { id: 'V1', date: '2026-01-05', discipline: '', credential: '', minutes: '45' },
-    ]);
+    // A blank discipline is left out like any blank cell; the engine asks for it either way.
+    expect(engine.visits).toEqual([{ id: 'V1', date: '2026-01-05', minutes: '45' }]);
+  });
+
+  it('gives remarks and modifiers to the engine as typed', () => {
+    const draft = draftFromClaimInput({
+      payer: 'medicare',
+      remarks: 'D9: units corrected',
+      visits: [{ id: 'V1', modifiers: ['KX', 'GP'] }],
+    });
+    expect(draft.remarks).toBe('D9: units corrected');
+    expect(draft.visits[0]?.modifiers).toBe('KX GP');
+    const engine = toEngineClaim(draft);
+    expect(engine.remarks).toBe('D9: units corrected');
+    expect(engine.visits).toEqual([{ id: 'V1', modifiers: 'KX GP' }]);
   });
 });
 

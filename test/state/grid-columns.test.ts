@@ -19,6 +19,7 @@ const defaults = [
   'documentationMinutes',
   'hcpcs',
   'units',
+  'modifiers',
 ];
 
 describe('the grid columns preference', () => {

@@ -188,15 +188,15 @@ describe('fields this version does not know', () => {
         payer: 'medicare',
         payerNotes: { priorAuth: 'PA-1' },
         visits: [
-          { id: 'V1', minutes: '45', modifier: 'GP' },
-          { id: 'V2', minutes: '30', modifier: 'GO' },
+          { id: 'V1', minutes: '45', visitNote: 'GP' },
+          { id: 'V2', minutes: '30', visitNote: 'GO' },
         ],
       },
     };
     const { tab, shared } = startWith({ [draftKey('d1')]: JSON.stringify(record) });
     const state = tab.store.getState();
     expect(selectActiveClaim(state).visits.map((v) => v.minutes)).toEqual(['45', '30']);
-    expect(JSON.stringify(state.drafts)).not.toContain('modifier');
+    expect(JSON.stringify(state.drafts)).not.toContain('visitNote');
 
     state.editVisit('V1', 'minutes', '50');
     tab.store.getState().deleteVisit('V2');
@@ -207,7 +207,7 @@ describe('fields this version does not know', () => {
       colour: 'blue',
       claim: {
         payerNotes: { priorAuth: 'PA-1' },
-        visits: [{ id: 'V1', minutes: '50', modifier: 'GP' }],
+        visits: [{ id: 'V1', minutes: '50', visitNote: 'GP' }],
       },
     });
   });

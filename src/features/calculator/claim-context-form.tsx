@@ -1,6 +1,7 @@
 // The claim's context: payer profile, type of bill, period, dates, status, HIPPS, condition,
 // occurrence, value and occurrence span codes, and the non-visit items (supplies, DME, drugs).
 import { memo } from 'react';
+import { claimFieldLabels, MAX_REMARKS_LENGTH } from '../../claim-format/claim-fields.ts';
 import { codeTables } from '../../data/index.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { SelectField, TextField } from '../../components/field.tsx';
@@ -116,6 +117,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         patientStatus: c.patientStatus,
         hipps: c.hipps,
         lupaThreshold: c.lupaThreshold,
+        remarks: c.remarks,
         conditionCodes: c.conditionCodes,
         occurrenceCodes: c.occurrenceCodes,
         occurrenceSpanCodes: c.occurrenceSpanCodes,
@@ -204,6 +206,15 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           onChange={setContext('conditionCodes')}
           error={error('conditionCodes')}
           hint="Separate codes with commas."
+        />
+        <TextField
+          id="claim-remarks"
+          label={claimFieldLabels.remarks}
+          value={claim.remarks}
+          onChange={setContext('remarks')}
+          error={error('claim.remarks')}
+          hint={`UB-04 FL 80, at most ${MAX_REMARKS_LENGTH} characters: the reason for a D9 adjustment or a cancel.`}
+          className="span-3"
         />
       </div>
 

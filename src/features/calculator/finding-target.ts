@@ -1,7 +1,7 @@
 // Where a finding points: the engine names a field ("visits[2].minutes", "claim.hipps",
 // "items[0].charge"); this finds the control that edits it and says it in words.
 import { describeField } from '../../engine/index.ts';
-import { visitFieldLabels, type VisitFieldKey } from '../../state/visit-fields.ts';
+import { visitFieldLabels, type VisitFieldKey } from '../../claim-format/visit-fields.ts';
 import { cellId } from './grid-rows.ts';
 import { addRowButtonId } from './claim-list-ids.ts';
 
@@ -42,6 +42,7 @@ const claimControls = new Set([
   'patientStatus',
   'hipps',
   'lupaThreshold',
+  'remarks',
 ]);
 
 export function findingTarget(

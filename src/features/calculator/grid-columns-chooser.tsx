@@ -2,7 +2,7 @@
 // documentation minutes, entered codes and units, charge). Hiding what a coder does not use
 // brings the results beside the minutes on a narrower screen; the rarely used ones start hidden.
 import { useGridColumns, optionalGridColumns } from '../../state/grid-columns.ts';
-import { visitFieldLabels } from '../../state/visit-fields.ts';
+import { visitFieldLabels } from '../../claim-format/visit-fields.ts';
 
 export function GridColumnsChooser() {
   const hidden = useGridColumns((state) => state.hidden);

@@ -2,7 +2,7 @@
 // with their row, column and what is wrong.
 import { useId, useState } from 'react';
 import type { VisitField } from '../../state/draft-claim.ts';
-import { visitColumnNames, visitFieldLabels } from '../../state/visit-fields.ts';
+import { visitColumnNames, visitFieldLabels } from '../../claim-format/visit-fields.ts';
 import type { PasteProblem } from './paste-visits.ts';
 import { pasteColumnOrder } from './paste-columns.ts';
 

@@ -1,14 +1,15 @@
 // Rows copied from Excel or Google Sheets (tab-separated, with or without a header row) as visits.
 // Loaded only when rows are pasted (it brings the CSV parser), so the first view stays small.
 // Pure: text and tables in, the visits that could be read and the problems with the others out.
-// With a header, columns are matched by name (src/state/visit-fields.ts, as the CSV import
+// With a header, columns are matched by name (src/claim-format/visit-fields.ts, as the CSV import
 // matches them); without one they are read in the grid's order (pasteColumnOrder).
 import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
 import { isIsoDate } from '../../engine/index.ts';
 import { settingIds, visitModes } from '../../data/schema.ts';
 import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
-import { matchVisitField, visitColumnNames } from '../../state/visit-fields.ts';
+import { readModifiers, writeModifiers } from '../../claim-format/read-modifiers.ts';
+import { matchVisitField, visitColumnNames } from '../../claim-format/visit-fields.ts';
 import { pasteColumnOrder } from './paste-columns.ts';
 
 export type PastedVisit = Omit<DraftVisit, 'id'>;
@@ -153,6 +154,10 @@ const readers: Record<VisitField, Reader> = {
   units: readUnits,
   charge: readCharge,
   monitoringDays: readWholeNumber,
+  modifiers: (text) => {
+    const read = readModifiers(text);
+    return read.ok ? { value: writeModifiers(read.value) } : { problem: read.problem };
+  },
 };
 
 const required: VisitField[] = ['date', 'discipline', 'credential'];
@@ -173,6 +178,7 @@ function emptyVisit(): PastedVisit {
     hcpcs: '',
     units: '',
     charge: '',
+    modifiers: '',
     monitoringDays: '',
     activities: [],
   };

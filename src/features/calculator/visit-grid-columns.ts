@@ -1,12 +1,14 @@
 // The visit grid's columns, described once: the visit's header cell, the cells a coder edits (in
 // the grid's order, each with how its typed text is read and the choices of a code cell), the
 // engine's answer, and the row's actions. The grid, its keyboard, paste, copy and fill all read
-// columns from here, so the switch to the claim format's field table is a change in this file.
+// columns from here; each edit column's label, header and reader come from the claim format's
+// field table (src/claim-format/visit-fields.ts), and only how the grid shows it is said here.
 import type { CodeChoice } from '../../claim-format/choose-code.ts';
 import { codeTables } from '../../data/index.ts';
 import { settingIds, visitModes } from '../../data/schema.ts';
 import type { VisitField } from '../../state/draft-claim.ts';
-import { visitFieldLabels } from '../../state/visit-fields.ts';
+import type { FieldSpec } from '../../claim-format/field-spec.ts';
+import { visitFields } from '../../claim-format/visit-fields.ts';
 import { wordsFor } from './options.ts';
 
 /** A choice of a code cell, as the claim format's reader takes it: its code and name. */
@@ -22,9 +24,6 @@ function choicesOf(rows: readonly { code: string; name: string }[]): Choice[] {
  * edit is committed (Enter, Tab, an arrow, or leaving the cell). Every cell is read then.
  */
 export type CellType = 'number' | 'text' | 'date' | 'time' | 'code';
-
-/** Which reader of the claim format reads a committed cell (read-typed-cell.ts). */
-export type CellReader = 'as-typed' | 'code' | 'date' | 'time' | 'duration' | 'money';
 
 /** Column widths, in rem; the table is laid out from them, so rows never change its columns. */
 const widths = {
@@ -57,7 +56,8 @@ export interface EditColumn extends ColumnBase {
   id: VisitField;
   field: VisitField;
   type: CellType;
-  reads: CellReader;
+  /** The field in the claim format's table: its label, header and how typed text is read. */
+  spec: FieldSpec<VisitField>;
   choices?: readonly Choice[];
   /** Whether a code cell shows its choice's code (SN) or its name (Direct skilled nursing). */
   shows?: 'code' | 'name';
@@ -89,13 +89,7 @@ function choicesOfIds(ids: readonly string[]): Choice[] {
   return ids.map((id) => ({ code: id, name: wordsFor(id) }));
 }
 
-const readers: Record<CellType, CellReader> = {
-  number: 'as-typed',
-  text: 'as-typed',
-  date: 'date',
-  time: 'time',
-  code: 'code',
-};
+const fieldsByKey = new Map(visitFields.map((spec) => [spec.key, spec]));
 
 function edit(
   field: VisitField,
@@ -103,15 +97,15 @@ function edit(
   width: keyof typeof widths,
   extra: Partial<EditColumn> = {},
 ): EditColumn {
-  const label = visitFieldLabels[field];
+  const spec = fieldsByKey.get(field) as FieldSpec<VisitField>;
   return {
     kind: 'edit',
     id: field,
     field,
     type,
-    reads: readers[type],
-    header: label,
-    label,
+    spec,
+    header: spec.header ?? spec.label,
+    label: spec.label,
     widthRem: widths[width],
     ...extra,
   };
@@ -127,7 +121,7 @@ export const editColumns: readonly EditColumn[] = [
     shows: 'name',
     blankMeans: 'Usual',
   }),
-  edit('minutes', 'number', 'number', { reads: 'duration' }),
+  edit('minutes', 'number', 'number'),
   edit('start', 'time', 'time', { placeholder: 'HH:MM' }),
   edit('end', 'time', 'time', { placeholder: 'HH:MM' }),
   edit('mode', 'code', 'm', {
@@ -137,13 +131,14 @@ export const editColumns: readonly EditColumn[] = [
     blankMeans: 'In person',
     sameAsBlank: 'in-person',
   }),
-  edit('monitoringDays', 'number', 'number', { header: 'Days mon.' }),
+  edit('monitoringDays', 'number', 'number'),
   edit('setting', 'code', 's', { choices: choicesOfIds(settingIds), shows: 'name' }),
-  edit('travelMinutes', 'number', 'number', { header: 'Travel min', reads: 'duration' }),
-  edit('documentationMinutes', 'number', 'number', { header: 'Doc. min', reads: 'duration' }),
+  edit('travelMinutes', 'number', 'number'),
+  edit('documentationMinutes', 'number', 'number'),
   edit('hcpcs', 'text', 's'),
   edit('units', 'number', 'number'),
-  edit('charge', 'number', 's', { reads: 'money' }),
+  edit('charge', 'number', 's'),
+  edit('modifiers', 'text', 'code', { placeholder: 'KX GP' }),
 ];
 
 const visitColumn: VisitHeaderColumn = {

@@ -45,6 +45,12 @@ const VisitEntry = z.object(
       .nullable(),
     units: optionalValue,
     charge: optionalValue,
+    modifiers: z
+      .union([z.string(), z.array(z.string())], {
+        error: 'expected modifiers as text ("KX GP") or a list of them',
+      })
+      .optional()
+      .nullable(),
     activities: z
       .array(
         z.object(
@@ -82,6 +88,7 @@ const ClaimBody = z.object(
     patientStatus: optionalValue,
     hipps: optionalValue,
     lupaThreshold: optionalValue,
+    remarks: z.string({ error: 'expected the remarks as text' }).optional().nullable(),
     conditionCodes: z.array(textOrNumber, { error: 'expected a list of codes' }).optional(),
     occurrenceCodes: z
       .array(

@@ -1,7 +1,11 @@
 // The mapping step: which visit field each column fills. Columns matched by name are listed;
 // each column the app does not recognise gets a choice (a visit field, or ignore it).
 import { useId } from 'react';
-import { visitColumnNames, visitFieldKeys, type VisitFieldKey } from '../../state/visit-fields.ts';
+import {
+  visitColumnNames,
+  visitFieldKeys,
+  type VisitFieldKey,
+} from '../../claim-format/visit-fields.ts';
 import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
 import { unknownColumns, type ColumnMapping } from './visits-csv.ts';
 

@@ -1,6 +1,6 @@
 // What an import would do, before it does it: how many rows are good and how many have
 // problems, every problem with its row, column and reason, and the rows that would be added.
-import { visitColumnNames, type VisitFieldKey } from '../../state/visit-fields.ts';
+import { visitColumnNames, type VisitFieldKey } from '../../claim-format/visit-fields.ts';
 import type { VisitImport } from './visits-csv.ts';
 
 /** At most this many good rows are shown; all of them are imported. */

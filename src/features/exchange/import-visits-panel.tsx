@@ -9,7 +9,7 @@ import {
   selectActiveDraft,
   useClaimStore,
 } from '../../state/claim-store.ts';
-import { visitColumnNames, visitFieldKeys } from '../../state/visit-fields.ts';
+import { visitColumnNames, visitFieldKeys } from '../../claim-format/visit-fields.ts';
 import { ColumnMappingStep } from './column-mapping-step.tsx';
 import {
   appendImportedVisits,

@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import type { ClaimResult, Finding } from '../../engine/index.ts';
 import type { DraftClaim } from '../../state/draft-claim.ts';
-import { visitFieldKeys, type VisitFieldKey } from '../../state/visit-fields.ts';
+import { visitFieldKeys, type VisitFieldKey } from '../../claim-format/visit-fields.ts';
 import { writeActivitiesCell } from './visits-csv.ts';
 
 /** The fields as entered, in the grid's order; the activities follow them as one cell. */

@@ -6,7 +6,11 @@
 import Papa from 'papaparse';
 import type { CodeTables } from '../../data/schema.ts';
 import { describeField, evaluateClaim } from '../../engine/index.ts';
-import { visitColumnNames, visitFieldKeys, type VisitFieldKey } from '../../state/visit-fields.ts';
+import {
+  visitColumnNames,
+  visitFieldKeys,
+  type VisitFieldKey,
+} from '../../claim-format/visit-fields.ts';
 import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
 
 /** A visit as read from one row: only the cells that hold something, as text. */

@@ -39,7 +39,7 @@ describe('choosing the grid columns', () => {
     for (const name of ['HCPCS', 'Revenue code', 'Units', 'Findings'])
       expect(within(visits()).getByRole('columnheader', { name })).toBeInTheDocument();
     expect(within(visits()).queryByRole('columnheader', { name: 'Travel min' })).toBeNull();
-    expect(screen.getByText('Columns (6 hidden)')).toBeInTheDocument();
+    expect(screen.getByText('Columns (7 hidden)')).toBeInTheDocument();
 
     const chooser = await openColumns(user);
     expect(within(chooser).getByRole('checkbox', { name: 'Start' })).toBeChecked();

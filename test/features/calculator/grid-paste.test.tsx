@@ -83,13 +83,14 @@ describe('pasting cells into a grid cell', () => {
 
   it('reports the values past the last column and does not store them', async () => {
     renderTwoVisits();
-    paste(cell('Entered units, visit 1'), '3\t150.00\textra\t9');
+    paste(cell('Entered units, visit 1'), '3\t150.00\tKX\textra\t9');
 
-    expect(await screen.findByText(/^Filled 2 cells/)).toHaveTextContent(
-      'Filled 2 cells in visit 1, from Entered units to Charge. 2 values past the grid’s last column were left out; they are still on the clipboard.',
+    expect(await screen.findByText(/^Filled 3 cells/)).toHaveTextContent(
+      'Filled 3 cells in visit 1, from Entered units to Modifiers. 2 values past the grid’s last column were left out; they are still on the clipboard.',
     );
     expect(shown('Entered units, visit 1')).toBe('3');
     expect(shown('Charge, visit 1')).toBe('150.00');
+    expect(shown('Modifiers, visit 1')).toBe('KX');
     expect(JSON.stringify(selectActiveClaim(useClaimStore.getState()))).not.toContain('extra');
   });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { blankVisit } from '../../src/state/draft-claim.ts';
+import { normaliseHeader } from '../../src/claim-format/header-name.ts';
 import {
   matchVisitField,
-  normaliseHeader,
   visitColumnNames,
   visitFieldKeys,
   visitFieldLabels,
   type VisitFieldKey,
-} from '../../src/state/visit-fields.ts';
+} from '../../src/claim-format/visit-fields.ts';
 
 // The header names the paste (as typed) and the CSV import (normalised) each read before the
 // two lists became one: every one of them must still name the same field.
@@ -34,6 +34,7 @@ const pasteHeaders: Partial<Record<VisitFieldKey, string[]>> = {
   units: ['units', 'entered units'],
   charge: ['charge', 'amount', 'charges'],
   monitoringDays: ['days monitored', 'monitoring days', 'days mon', 'days mon.'],
+  modifiers: ['modifiers', 'modifier', 'mod'],
 };
 
 const csvHeaders: Record<VisitFieldKey, string[]> = {
@@ -59,6 +60,7 @@ const csvHeaders: Record<VisitFieldKey, string[]> = {
   units: ['units', 'enteredunits'],
   charge: ['charge', 'charges', 'amount', 'chargedollars'],
   monitoringDays: ['monitoringdays', 'daysmonitored'],
+  modifiers: ['modifiers', 'hcpcsmodifiers'],
   activities: ['activities', 'activity'],
 };
 
@@ -104,5 +106,28 @@ describe('visit fields', () => {
     expect(normaliseHeader(' Doc. min ')).toBe('docmin');
     expect(matchVisitField('Notes')).toBeUndefined();
     expect(matchVisitField('result units')).toBeUndefined();
+  });
+
+  // The headers of EMR and EVV visit exports (issue 16).
+  it.each([
+    ['Visit Date', 'date'],
+    ['Date of Service', 'date'],
+    ['DOS', 'date'],
+    ['Time In', 'start'],
+    ['Start Time', 'start'],
+    ['Time Out', 'end'],
+    ['End Time', 'end'],
+    ['Duration', 'minutes'],
+    ['Total Time', 'minutes'],
+    ['Visit Minutes', 'minutes'],
+    ['Clinician', 'credential'],
+    ['Discipline', 'discipline'],
+    ['Task', 'service'],
+    ['Visit Type', 'service'],
+    ['Service', 'service'],
+    ['Travel minutes', 'travelMinutes'],
+    ['Days monitored', 'monitoringDays'],
+  ] as const)('reads the export header "%s" as %s', (header, field) => {
+    expect(matchVisitField(header)).toBe(field);
   });
 });
