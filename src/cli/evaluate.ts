@@ -5,7 +5,7 @@
 // answered. Every failure ends in one line on standard error and an exit code of exit-codes.ts.
 import { codeTables } from '../data/index.ts';
 import { evaluateClaim } from '../engine/index.ts';
-import { CLAIM_FILE_FORMAT, CLAIM_FILE_VERSION } from '../features/exchange/claim-file.ts';
+import { CLAIM_FILE_FORMAT, CLAIM_FILE_VERSION } from '../claim-format/claim-file.ts';
 import { readVisitsCsv } from '../features/exchange/visits-csv.ts';
 import { parseEvaluateArguments } from './arguments.ts';
 import { describeWriteFailure, processIo, type CliIo } from './cli-io.ts';

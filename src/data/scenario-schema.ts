@@ -3,8 +3,9 @@
 // `expected.lines` is the right coding of each visit; `expected.findings` are the finding ids
 // the claim as submitted must raise. Strict objects, so a misspelt field fails the loader.
 import { z } from 'zod';
-import { MAX_REMARKS_LENGTH } from '../claim-format/claim-fields.ts';
-import { MAX_VISIT_MODIFIERS } from '../claim-format/visit-fields.ts';
+import { MAX_REMARKS_LENGTH, type ClaimFieldKey } from '../claim-format/claim-fields.ts';
+import type { ItemFieldKey } from '../claim-format/item-fields.ts';
+import { MAX_VISIT_MODIFIERS, type VisitFieldKey } from '../claim-format/visit-fields.ts';
 import {
   credentialIds,
   disciplineIds,
@@ -29,6 +30,9 @@ const hcpcsCode = z.string().regex(/^[A-Z]\d{4}$/, 'a HCPCS code such as G0299')
 const revenueCode = z.string().regex(/^\d{4}$/, 'a four-digit revenue code such as 0551');
 const wholeMinutes = z.number().int().nonnegative();
 
+// Each shape names every field of the claim format's table (a type error until a new field is
+// given its scenario form here); the values are stricter than a claim file's: scenarios are
+// written by hand and must be right.
 export const ScenarioVisit = z.strictObject({
   id: z.string().min(1),
   date: isoDate,
@@ -57,7 +61,7 @@ export const ScenarioVisit = z.strictObject({
     .min(1)
     .max(MAX_VISIT_MODIFIERS)
     .optional(),
-});
+} satisfies Record<VisitFieldKey, z.ZodType>);
 
 export const ScenarioItem = z.strictObject({
   id: z.string().min(1),
@@ -66,7 +70,7 @@ export const ScenarioItem = z.strictObject({
   date: isoDate,
   units: z.number().int().positive(),
   charge: z.number().nonnegative(),
-});
+} satisfies Record<ItemFieldKey, z.ZodType>);
 
 /** The right coding of one visit line. `null` code and units: no code fits, nothing to bill. */
 export const ExpectedLine = z
@@ -130,7 +134,7 @@ const claimFields = {
   valueCodes: z.array(z.strictObject({ code: z.string(), value: z.string() })).optional(),
   visits: z.array(ScenarioVisit).min(1),
   items: z.array(ScenarioItem).optional(),
-};
+} satisfies Record<ClaimFieldKey, z.ZodType>;
 
 export const Scenario = z
   .strictObject({ ...trainingFields, ...claimFields })
