@@ -6,6 +6,7 @@ import { readClaim, type NormalClaim } from './claim-input.ts';
 import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './claim-lines.ts';
 import { indexTables, type PayerIndex } from './code-index.ts';
 import { COUNTY_VALUE_CODE, readCountyCode } from './county-code.ts';
+import { lateNoaOf } from './late-noa.ts';
 import { describeField } from './field-labels.ts';
 import { makeFinding } from './findings.ts';
 import type { ClaimResult, Finding } from './types.ts';
@@ -91,6 +92,7 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
     lines,
     claimLines,
     countyCode: countyCodeOf(claim),
+    lateNoa: lateNoaOf(claim, index.claimRules),
     findings,
     totals: { units, chargeCents, visitLines: lines.length, inPersonVisits: byDate.length },
   };

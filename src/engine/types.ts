@@ -144,6 +144,23 @@ export interface ClaimLine {
   modifiers?: string[] | undefined;
 }
 
+/** How a late Notice of Admission cuts this period's payment. */
+export interface LateNoa {
+  admissionDate: string;
+  noaAcceptedDate: string;
+  /** Days from the admission date to the day the NOA was accepted. */
+  daysLate: number;
+  /** The claim is a later period of the admission, which the late days reach into. */
+  laterPeriod: boolean;
+  /** Days of this period before the NOA was accepted (daysLate on the admission's first period). */
+  daysInPeriod: number;
+  /** Days of this period the payment is cut by (at most the period's length). */
+  daysCut: number;
+  periodDays: number;
+  /** daysCut / periodDays: the share of the period's payment that is cut. */
+  fractionCut: number;
+}
+
 export interface ClaimResult {
   payer: PayerId | null;
   billType: string | null;
@@ -154,6 +171,8 @@ export interface ClaimResult {
    * 8019.00, 801900 or 08019); null without a readable one.
    */
   countyCode: string | null;
+  /** The late-NOA reduction of this period, or null when the NOA is timely or its dates unknown. */
+  lateNoa: LateNoa | null;
   /** Every finding: claim-level ones and each line's, in that order. */
   findings: Finding[];
   totals: { units: number; chargeCents: number; visitLines: number; inPersonVisits: number };

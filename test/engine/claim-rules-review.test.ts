@@ -169,7 +169,7 @@ describe('noa-late', () => {
     const [finding] = findingsOf(period('2026-02-04', '2026-02-19'), 'noa-late');
     expect(finding).toMatchObject({ severity: 'warning', field: 'claim.noaAcceptedDate' });
     expect(finding?.message).toBe(
-      "The NOA was accepted 45 days after admission (2026-01-05 to 2026-02-19), 15 days into this later period (From 2026-02-04). A late NOA also cuts each later period it reaches: this period's payment is cut by 15/30 (50%), which the agency cannot bill the patient. If an exception applies, explain it in Remarks.",
+      "The NOA was accepted 45 days after admission (2026-01-05 to 2026-02-19), 15 days into this later period (From 2026-02-04). A late NOA also cuts each later period it reaches: this period's payment is cut by 15/30 (50%), which the agency cannot bill the patient. If an exception applies, add modifier KX to the 0023 (HIPPS) line and explain the circumstances in Remarks.",
     );
   });
 });

@@ -267,6 +267,10 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     fires: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-15' }),
     quiet: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-14' }),
   },
+  'noa-before-admission': {
+    fires: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-08' }),
+    quiet: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-09' }),
+  },
   'hipps-missing': { fires: makeClaim({ hipps: undefined }), quiet: makeClaim() },
   'bill-type-not-accepted': {
     fires: makeClaim({ billType: '0325' }),

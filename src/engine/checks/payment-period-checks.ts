@@ -2,6 +2,7 @@
 // the LUPA threshold, and the Notice of Admission's timeliness.
 // The numbers and dates are claim rule settings (claim-rules.json); the NOA's first day is 032A's.
 import { addDays, daysBetween } from '../dates.ts';
+import { lateNoaOf } from '../late-noa.ts';
 import { one } from './check.ts';
 import { isPeriodClaim, periodStart, type ClaimCheck } from './claim-context.ts';
 
@@ -85,32 +86,37 @@ export const paymentPeriodChecks: readonly ClaimCheck[] = [
     },
   },
   {
-    id: 'noa-late',
-    run: ({ index, claim }) => {
-      const { noaStart, settings } = index.claimRules;
-      const timelyDays = settings.noaTimelyDays.value;
-      const maxPeriodDays = settings.periodDays.value;
+    id: 'noa-before-admission',
+    run: ({ claim }) => {
       const admission = claim.admissionDate;
       const accepted = claim.noaAcceptedDate;
-      if (admission === undefined || accepted === undefined) return [];
-      if (noaStart === undefined || admission < noaStart) return [];
-      const days = daysBetween(admission, accepted);
-      if (days <= timelyDays) return [];
+      return admission !== undefined && accepted !== undefined && accepted < admission
+        ? one(
+            `The NOA accepted date (${accepted}) is before the admission date (${admission}). An NOA is sent only once the patient is admitted, after the first visit, so it cannot be accepted before admission. Correct whichever date is wrong.`,
+            { field: 'claim.noaAcceptedDate' },
+          )
+        : [];
+    },
+  },
+  {
+    id: 'noa-late',
+    run: ({ index, claim }) => {
+      const late = lateNoaOf(claim, index.claimRules);
+      if (late === null) return [];
+      const { admissionDate, noaAcceptedDate, daysLate, daysCut, periodDays } = late;
+      const cut = `${daysCut}/${periodDays} (${percentOf(daysCut, periodDays)}%)`;
+      const exception =
+        'If an exception applies, add modifier KX to the 0023 (HIPPS) line and explain the circumstances in Remarks.';
       const extra = { field: 'claim.noaAcceptedDate' };
-      // The late days run from the admission date, so they reach a later period of the same
-      // admission only when the NOA was accepted after that period's From date.
-      if (claim.from !== undefined && claim.from > admission) {
-        const daysInPeriod = daysBetween(claim.from, accepted);
-        if (daysInPeriod <= 0) return [];
-        const cut = Math.min(daysInPeriod, maxPeriodDays);
+      if (late.laterPeriod) {
+        const { daysInPeriod } = late;
         return one(
-          `The NOA was accepted ${days} days after admission (${admission} to ${accepted}), ${daysInPeriod} day${daysInPeriod === 1 ? '' : 's'} into this later period (From ${claim.from}). A late NOA also cuts each later period it reaches: this period's payment is cut by ${cut}/${maxPeriodDays} (${percentOf(cut, maxPeriodDays)}%), which the agency cannot bill the patient. If an exception applies, explain it in Remarks.`,
+          `The NOA was accepted ${daysLate} days after admission (${admissionDate} to ${noaAcceptedDate}), ${daysInPeriod} day${daysInPeriod === 1 ? '' : 's'} into this later period (From ${claim.from}). A late NOA also cuts each later period it reaches: this period's payment is cut by ${cut}, which the agency cannot bill the patient. ${exception}`,
           extra,
         );
       }
-      const cut = Math.min(days, maxPeriodDays);
       return one(
-        `The NOA was accepted ${days} days after admission (${admission} to ${accepted}); it is timely within ${timelyDays}. The period payment is cut by ${cut}/${maxPeriodDays} (${percentOf(cut, maxPeriodDays)}%), which the agency cannot bill the patient. If an exception applies, explain it in Remarks.`,
+        `The NOA was accepted ${daysLate} days after admission (${admissionDate} to ${noaAcceptedDate}); it is timely within ${index.claimRules.settings.noaTimelyDays.value}. The period payment is cut by ${cut}, which the agency cannot bill the patient. ${exception}`,
         extra,
       );
     },

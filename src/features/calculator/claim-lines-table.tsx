@@ -2,6 +2,7 @@
 // date, units and charge, with the generated location (Q-code) lines, the 0023 line and totals.
 // Every line is drawn, however long the claim: the table grows with the page instead of
 // scrolling in a box of its own. Rows are memoized, so a keystroke redraws the lines it changed.
+import { ClaimFigures } from '../../components/claim-figures.tsx';
 import { memo } from 'react';
 import { claimLineColumns, countClaimLines } from '../../components/claim-line-columns.ts';
 import { claimLineKindLabels, claimWords } from '../../components/claim-line-words.ts';
@@ -86,6 +87,7 @@ export const ClaimLinesTable = memo(function ClaimLinesTable({ result }: { resul
           />
         </table>
       </div>
+      <ClaimFigures result={result} />
     </section>
   );
 });

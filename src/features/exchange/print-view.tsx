@@ -1,6 +1,7 @@
 // #/print: the active draft laid out for US letter paper: the claim's details, its UB-04
 // service lines with totals, its findings, and the math behind each visit line.
 import { memo, useMemo } from 'react';
+import { ClaimFigures } from '../../components/claim-figures.tsx';
 import { claimLineColumns, countClaimLines } from '../../components/claim-line-columns.ts';
 import {
   claimLineKindLabels,
@@ -113,6 +114,7 @@ function ServiceLines({ result, words }: { result: ClaimResult; words: ClaimWord
           charge={formatDollars(result.totals.chargeCents)}
         />
       </table>
+      <ClaimFigures result={result} />
     </section>
   );
 }

@@ -54,3 +54,39 @@ describe('the claim lines table', () => {
     ).toHaveLength(count);
   });
 });
+
+describe('the claim figures under the claim lines', () => {
+  function openWith(valueCodes: { code: string; value: string }[], noaAcceptedDate: string) {
+    useClaimStore.getState().createDraft(
+      'Figures',
+      draftFromClaimInput({
+        payer: 'medicare',
+        billType: '0329',
+        from: '2026-02-04',
+        through: '2026-03-05',
+        admissionDate: '2026-01-05',
+        noaAcceptedDate,
+        valueCodes,
+        visits: [{ id: 'V1', date: '2026-02-05', discipline: 'SN', credential: 'RN', minutes: 50 }],
+      }),
+    );
+    render(<CalculatorView />);
+    return screen.findByRole('region', { name: 'Claim lines (UB-04)' });
+  }
+
+  it('shows the county as Medicare reads value code 85, and how far a late NOA cuts a later period', async () => {
+    const region = await openWith([{ code: '85', value: '8019.00' }], '2026-02-19');
+    expect(within(region).getByText('County (value code 85)').nextElementSibling).toHaveTextContent(
+      'FIPS 08019',
+    );
+    expect(within(region).getByText('Late NOA').nextElementSibling).toHaveTextContent(
+      'accepted 45 days after admission, 15 days into this period: payment cut by 15/30 (50%)',
+    );
+  });
+
+  it('shows neither without value code 85 and with a timely NOA', async () => {
+    const region = await openWith([], '2026-01-07');
+    expect(within(region).queryByText('County (value code 85)')).toBeNull();
+    expect(within(region).queryByText('Late NOA')).toBeNull();
+  });
+});

@@ -109,3 +109,28 @@ describe('the print view', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('the claim figures in the print view', () => {
+  it('shows the county read from value code 85 and the late-NOA cut', () => {
+    useClaimStore.getState().createDraft(
+      'Late NOA',
+      draftFromClaimInput(
+        makeClaim({
+          admissionDate: '2026-03-09',
+          noaAcceptedDate: '2026-03-15',
+          valueCodes: [
+            { code: '61', value: '16974.00' },
+            { code: '85', value: '801900' },
+          ],
+        }),
+      ),
+    );
+    render(<PrintView />);
+    const county = screen.getByText('County (value code 85)');
+    expect(county.nextElementSibling).toHaveTextContent('FIPS 08019');
+    const late = screen.getByText('Late NOA');
+    expect(late.nextElementSibling).toHaveTextContent(
+      'accepted 6 days after admission: payment cut by 6/30 (20%)',
+    );
+  });
+});
