@@ -12,26 +12,44 @@ const visitFieldTable = {
   date: {
     label: 'Date',
     reads: 'date',
-    aliases: ['service date', 'date of service', 'dos', 'visit date'],
+    aliases: ['service date', 'date of service', 'dos', 'visit date', 'date of visit'],
   },
-  discipline: { label: 'Discipline', reads: 'discipline', aliases: ['disc', 'clinician type'] },
+  discipline: {
+    label: 'Discipline',
+    reads: 'discipline',
+    aliases: ['disc', 'clinician type', 'staff type'],
+  },
   credential: {
     label: 'Credential',
     reads: 'credential',
-    aliases: ['cred', 'clinician credential', 'clinician'],
+    aliases: ['cred', 'clinician credential'],
   },
   service: {
     label: 'Service',
     reads: 'service',
-    aliases: ['service type', 'task', 'visit type'],
+    aliases: ['service type'],
   },
   minutes: {
     label: 'Minutes',
     reads: 'duration',
-    aliases: ['mins', 'min', 'time', 'total minutes', 'visit minutes', 'duration', 'total time'],
+    aliases: [
+      'mins',
+      'min',
+      'time',
+      'total minutes',
+      'visit minutes',
+      'duration',
+      'visit duration',
+      'total time',
+      'time in home',
+    ],
   },
-  start: { label: 'Start', reads: 'time', aliases: ['start time', 'time in'] },
-  end: { label: 'End', reads: 'time', aliases: ['end time', 'time out'] },
+  start: {
+    label: 'Start',
+    reads: 'time',
+    aliases: ['start time', 'time in', 'check in', 'clock in'],
+  },
+  end: { label: 'End', reads: 'time', aliases: ['end time', 'time out', 'check out', 'clock out'] },
   mode: { label: 'Mode', reads: 'choice', aliases: ['visit mode'] },
   monitoringDays: {
     label: 'Days monitored',
@@ -84,3 +102,36 @@ export const visitColumnNames = byKey(visitFields, (field) => field.column);
 
 /** The visit field a header names ("Time In", "DOS", "visit_date"), or undefined. */
 export const matchVisitField = headerMatcher(visitFields);
+
+/**
+ * Columns of visit exports that give several fields at once, read by the row reader
+ * (read-visit-row.ts): a clinician with the credential after the name ("Anna Smith, RN" gives
+ * the credential and so the discipline), and a task or visit type ("PT Evaluation" gives the
+ * discipline and the service). A column that names a field outright wins over these.
+ */
+const severalFieldTable = {
+  clinician: {
+    label: 'Clinician',
+    reads: 'free-text',
+    aliases: ['clinician name', 'caregiver', 'staff', 'staff name', 'employee', 'performed by'],
+  },
+  visitType: {
+    label: 'Visit type',
+    reads: 'free-text',
+    aliases: ['task', 'task name', 'type', 'visit description', 'service description'],
+  },
+} as const;
+
+/** What a column of a visit export holds: a visit field, or a column that gives several. */
+export type RowColumn = VisitFieldKey | keyof typeof severalFieldTable;
+
+const rowColumns: readonly FieldSpec<RowColumn>[] = [
+  ...visitFields,
+  ...fieldSpecs(severalFieldTable),
+];
+
+/** Each column's name as the import and paste reports show it ("Visit type"). */
+export const rowColumnNames = byKey(rowColumns, (field) => field.column);
+
+/** What a column of a visit export holds by its header ("Task", "Time In"), or undefined. */
+export const matchRowColumn = headerMatcher(rowColumns);

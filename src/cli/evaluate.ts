@@ -8,6 +8,7 @@ import { evaluateClaim } from '../engine/index.ts';
 import { CLAIM_FILE_FORMAT, CLAIM_FILE_VERSION } from '../claim-format/claim-file.ts';
 import { readVisitsCsv } from '../features/exchange/visits-csv.ts';
 import { parseEvaluateArguments } from './arguments.ts';
+import { withReadingFindings } from './csv-read-findings.ts';
 import { describeWriteFailure, processIo, type CliIo } from './cli-io.ts';
 import { exitCodes, type ExitCode } from './exit-codes.ts';
 import { readInputText } from './input-text.ts';
@@ -138,12 +139,20 @@ async function evaluateInput(args: readonly string[], io: CliIo): Promise<ExitCo
     return exitCodes.unreadableInput;
   }
   if (parsedArgs.format === 'csv') {
-    const read = readVisitsCsv(input.text, { delimiter: parsedArgs.delimiter });
+    const { context } = parsedArgs;
+    const read = readVisitsCsv(input.text, codeTables, {
+      ...(parsedArgs.delimiter === undefined ? {} : { delimiter: parsedArgs.delimiter }),
+      period: { from: context.from, through: context.through },
+    });
     if (!read.ok) {
       for (const problem of read.problems) say(io, `${name} ${problem}`);
       return exitCodes.unreadableInput;
     }
-    await writeJson(io, resultChunks({ ...parsedArgs.context, visits: read.visits }));
+    // What the reader decided goes to standard error, beside the result, never into it.
+    if (read.ignored.length > 0) say(io, `${name} ignored: ${read.ignored.join(', ')}`);
+    for (const note of read.notes) say(io, `${name} ${note}`);
+    const result = evaluateClaim({ ...context, visits: read.visits }, codeTables);
+    await writeJson(io, jsonChunks(withReadingFindings(result, read.problems, codeTables)));
     return exitCodes.answered;
   }
   let parsed: unknown;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankVisit } from '../../src/state/draft-claim.ts';
 import { normaliseHeader } from '../../src/claim-format/header-name.ts';
 import {
+  matchRowColumn,
   matchVisitField,
   visitColumnNames,
   visitFieldKeys,
@@ -120,14 +121,29 @@ describe('visit fields', () => {
     ['Duration', 'minutes'],
     ['Total Time', 'minutes'],
     ['Visit Minutes', 'minutes'],
-    ['Clinician', 'credential'],
+    ['Check In', 'start'],
+    ['Check-Out', 'end'],
     ['Discipline', 'discipline'],
-    ['Task', 'service'],
-    ['Visit Type', 'service'],
     ['Service', 'service'],
     ['Travel minutes', 'travelMinutes'],
     ['Days monitored', 'monitoringDays'],
   ] as const)('reads the export header "%s" as %s', (header, field) => {
     expect(matchVisitField(header)).toBe(field);
+  });
+
+  // Columns that give several fields are no single field's, so the row reader reads them whole.
+  it.each([
+    ['Clinician', 'clinician'],
+    ['Caregiver', 'clinician'],
+    ['Task', 'visitType'],
+    ['Visit Type', 'visitType'],
+    ['Time In', 'start'],
+    ['Patient', undefined],
+    ['MRN', undefined],
+    ['Mileage', undefined],
+  ] as const)('reads the export column "%s" as %s', (header, column) => {
+    expect(matchRowColumn(header)).toBe(column);
+    if (column === 'clinician' || column === 'visitType')
+      expect(matchVisitField(header)).toBeUndefined();
   });
 });

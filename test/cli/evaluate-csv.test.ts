@@ -121,16 +121,36 @@ describe('evaluate command with a CSV of visits', () => {
     const csv = [
       'date,discipline,credential,minutes',
       '2026-01-05,SN,RN,abc',
-      '01/06/2026,XX,RN,30',
+      'yesterday,XX,RN,30',
     ].join('\n');
     const { io, stdout } = fakeIo('', { 'bad.csv': csv });
     expect(await runEvaluate(['bad.csv', ...context], io)).toBe(0);
     const result = JSON.parse(stdout()) as ClaimResult;
-    expect(result.findings.filter((f) => f.rule === 'invalid-input').map((f) => f.field)).toEqual([
+    const invalid = result.findings.filter((f) => f.rule === 'invalid-input');
+    expect(invalid.map((f) => f.field).sort()).toEqual([
       'visits[0].minutes',
-      'visits[1].discipline',
       'visits[1].date',
+      'visits[1].discipline',
     ]);
+    expect(invalid.find((f) => f.field === 'visits[0].minutes')?.message).toBe(
+      'Minutes, visit 1: "abc" is not a length of time: write minutes (45) or 1:05.',
+    );
+  });
+
+  it('reports a decimal comma in a charge by its field, never reading 150,00 as $15,000', async () => {
+    const csv = ['date,discipline,credential,minutes,charge', '2026-01-05,SN,RN,45,"150,00"'];
+    const { io, stdout } = fakeIo('', { 'comma.csv': csv.join('\n') });
+    expect(await runEvaluate(['comma.csv', ...context], io)).toBe(0);
+    const result = JSON.parse(stdout()) as ClaimResult;
+    const invalid = result.findings.filter((f) => f.rule === 'invalid-input');
+    expect(invalid.map((f) => [f.field, f.severity, f.message])).toEqual([
+      [
+        'visits[0].charge',
+        'error',
+        'Charge, visit 1: "150,00" has a decimal comma; write 150.00 (a comma may only group thousands, as in 1,250.00).',
+      ],
+    ]);
+    expect(result.lines[0]?.findings.map((f) => f.field)).toContain('visits[0].charge');
   });
 
   it('exits 2 naming each row whose cells do not line up with the header', async () => {
@@ -148,10 +168,12 @@ describe('evaluate command with a CSV of visits', () => {
     ]);
   });
 
-  it('exits 2 naming a column that is no visit field', async () => {
-    const { io, stderr } = fakeIo('date,discipline,credential,colour\n2026-01-05,SN,RN,blue\n');
-    expect(await runEvaluate(['-', '--format', 'csv'], io)).toBe(2);
-    expect(stderr()).toMatch(/^evaluate: standard input row 1: no visit field is named "colour"/);
+  it('ignores a column that is no visit field and names it on standard error', async () => {
+    const csv = 'date,discipline,credential,minutes,colour,MRN\n2026-01-05,SN,RN,45,blue,77\n';
+    const { io, stdout, stderr } = fakeIo(csv);
+    expect(await runEvaluate(['-', '--format', 'csv', ...context], io)).toBe(0);
+    expect(stderr()).toBe('evaluate: standard input ignored: colour, MRN\n');
+    expect((JSON.parse(stdout()) as ClaimResult).lines).toHaveLength(1);
   });
 
   it('prints usage and exits 64 on an unknown option', async () => {

@@ -190,8 +190,8 @@ describe('control characters from a file are escaped in every message', () => {
     [
       'a column name in a CSV',
       ['v.csv', ...csvContext],
-      { 'v.csv': 'date,\u009b31mred\u2066\n2026-03-10,x\n' },
-      'no visit field is named "\\x9b31mred\\u2066"',
+      { 'v.csv': 'date,Da\u009bte\u2066\n2026-03-10,x\n' },
+      '"date" and "Da\\x9bte\\u2066" are all read as Date',
       '\u009b',
     ],
   ])('in %s', async (_name, args, files, shown, raw) => {

@@ -171,7 +171,9 @@ export function CalculatorView() {
     async (text: string, loaded?: typeof PasteVisitsModule) => {
       const pasteVisits = loaded ?? (await loadPasteReader());
       if (!pasteVisits) return null;
-      const parsed = pasteVisits.parsePastedVisits(text, codeTables);
+      // A date pasted without a year takes it from the claim's period as it stands now.
+      const { from, through } = selectActiveClaim(useClaimStore.getState());
+      const parsed = pasteVisits.parsePastedVisits(text, codeTables, { from, through });
       if (parsed.visits.length > 0) claimActions().appendVisits(parsed.visits);
       return parsed;
     },
@@ -205,7 +207,13 @@ export function CalculatorView() {
         return;
       }
       const parsed = await readPaste(text, pasteVisits);
-      if (parsed) setPasteOutcome({ added: parsed.visits.length, problems: parsed.problems });
+      if (parsed)
+        setPasteOutcome({
+          added: parsed.visits.length,
+          problems: parsed.problems,
+          notes: parsed.notes,
+          ignored: parsed.ignored,
+        });
     },
     [loadPasteReader, readPaste],
   );
@@ -224,6 +232,8 @@ export function CalculatorView() {
           row: boxRow.get(problem.row) ?? problem.row,
         })),
         keptInBox: parsed.rejectedText !== '',
+        notes: parsed.notes,
+        ignored: parsed.ignored,
       });
       return parsed.rejectedText;
     },

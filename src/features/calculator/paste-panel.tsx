@@ -9,6 +9,10 @@ import { pasteColumnOrder } from './paste-columns.ts';
 export interface PasteOutcome {
   added: number;
   problems: PasteProblem[];
+  /** What the reader decided on the rows it added, by row and column (numbered as pasted). */
+  notes?: PasteProblem[];
+  /** Columns of the header row that nothing reads, by name. */
+  ignored?: string[];
   /** Set when the rows could not be read at all; the pasted text is kept. */
   failure?: string;
   /** True when the rows that could not be read were left in the panel's box to correct. */
@@ -45,9 +49,10 @@ export function PastePanel({ onPaste }: { onPaste: (text: string) => Promise<str
     <details className="panel paste-panel">
       <summary>Paste visits from a spreadsheet</summary>
       <p className="muted" id={`${id}-hint`}>
-        Copy rows in Excel or Google Sheets and paste them here, or straight into the grid. With a
-        header row, columns are matched by name; without one they are read in this order:{' '}
-        {pasteColumnOrder.map((field) => visitColumnNames[field]).join(', ')}.
+        Copy rows in Excel or Google Sheets, or an EMR or EVV export, and paste them here, or
+        straight into the grid. With a header row, columns are matched by name (a clinician such as
+        “Anna Smith, RN” and a task such as “PT Evaluation” are read too); without one they are read
+        in this order: {pasteColumnOrder.map((field) => visitColumnNames[field]).join(', ')}.
       </p>
       <label htmlFor={`${id}-text`}>Rows copied from a spreadsheet</label>
       <textarea
@@ -129,6 +134,7 @@ export function PasteReport({ outcome }: { outcome: PasteOutcome | null }) {
     <div className="paste-report" role="status">
       <p>
         Added {outcome.added} visit{outcome.added === 1 ? '' : 's'}.
+        {outcome.ignored?.length ? ` Ignored: ${outcome.ignored.join(', ')}.` : ''}
         {outcome.problems.length ? ` ${describeUnread(outcome)}` : ''}
       </p>
       {outcome.problems.length ? (
@@ -139,6 +145,20 @@ export function PasteReport({ outcome }: { outcome: PasteOutcome | null }) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {outcome.notes?.length ? (
+        <details>
+          <summary>
+            {count(outcome.notes.length, 'note', 'notes')} on how values were read (rows as pasted)
+          </summary>
+          <ul>
+            {outcome.notes.map((note, index) => (
+              <li key={index}>
+                Row {note.row}, {note.column}: {note.message}
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
     </div>
   );

@@ -1,15 +1,27 @@
-// Rows copied from Excel or Google Sheets (tab-separated, with or without a header row) as visits.
-// Loaded only when rows are pasted (it brings the CSV parser), so the first view stays small.
-// Pure: text and tables in, the visits that could be read and the problems with the others out.
-// With a header, columns are matched by name (src/claim-format/visit-fields.ts, as the CSV import
-// matches them); without one they are read in the grid's order (pasteColumnOrder).
+// Rows copied from Excel or Google Sheets (tab-separated, with or without a header row), or a
+// visit export pasted as text (comma-separated), as visits. Loaded only when rows are pasted (it
+// brings the CSV parser), so the first view stays small.
+// Pure: text, tables and the claim's period in; the visits that could be read and the problems
+// with the others out. Each row is read by the claim format's row reader, as the CSV import and
+// the command line read theirs. With a header, columns are matched by name
+// (src/state/visit-fields.ts, as the CSV import matches them); without one they are read in the
+// grid's order (pasteColumnOrder).
 import Papa from 'papaparse';
+import { readDelimitedText } from '../../claim-format/delimited-text.ts';
+import type { ClaimPeriod } from '../../claim-format/read-date.ts';
+import { chooseCode } from '../../claim-format/choose-code.ts';
+import {
+  codeCellChoices,
+  readVisitRow,
+  type RowColumn,
+} from '../../claim-format/read-visit-row.ts';
 import type { CodeTables } from '../../data/schema.ts';
-import { isIsoDate } from '../../engine/index.ts';
-import { settingIds, visitModes } from '../../data/schema.ts';
-import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
-import { readModifiers, writeModifiers } from '../../claim-format/read-modifiers.ts';
-import { matchVisitField, visitColumnNames } from '../../claim-format/visit-fields.ts';
+import { blankVisit, type DraftVisit, type VisitField } from '../../state/draft-claim.ts';
+import {
+  matchRowColumn,
+  rowColumnNames,
+  visitColumnNames,
+} from '../../claim-format/visit-fields.ts';
 import { pasteColumnOrder } from './paste-columns.ts';
 
 export type PastedVisit = Omit<DraftVisit, 'id'>;
@@ -17,7 +29,7 @@ export type PastedVisit = Omit<DraftVisit, 'id'>;
 export interface PasteProblem {
   /** 1-based row of the pasted text (the header, if any, is row 1). */
   row: number;
-  /** The column's name, as in the grid. */
+  /** The column's name, as in the header row, else as in the grid. */
   column: string;
   message: string;
 }
@@ -25,6 +37,10 @@ export interface PasteProblem {
 export interface PasteResult {
   visits: PastedVisit[];
   problems: PasteProblem[];
+  /** What the reader decided on the rows it read ("the year 2026 is taken from …"). */
+  notes: PasteProblem[];
+  /** The header's columns that nothing reads, by name: "Patient, MRN". */
+  ignored: string[];
   hasHeader: boolean;
   /**
    * The rows that could not be read, as tab-separated text to correct and paste again: the header
@@ -35,209 +51,67 @@ export interface PasteResult {
   rejectedRows: number[];
 }
 
-/** The field a pasted header names, if a grid cell edits it. */
-function headerField(text: string): VisitField | undefined {
-  const field = matchVisitField(text);
-  return pasteColumnOrder.find((candidate) => candidate === field);
-}
-
-type Reader = (text: string, tables: CodeTables) => { value: string } | { problem: string };
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function validIsoDate(year: number, month: number, day: number): string | undefined {
-  const date = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-  return isIsoDate(date) ? date : undefined;
-}
-
-const readDate: Reader = (text) => {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
-  const date = iso
-    ? validIsoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-    : us
-      ? validIsoDate(
-          us[3]?.length === 2 ? 2000 + Number(us[3]) : Number(us[3]),
-          Number(us[1]),
-          Number(us[2]),
-        )
-      : undefined;
-  return date
-    ? { value: date }
-    : { problem: `"${text}" is not a date; use 2026-01-05 or 1/5/2026.` };
-};
-
-function codeReader(
-  list: (tables: CodeTables) => { code: string; name?: string }[],
-  what: string,
-): Reader {
-  return (text, tables) => {
-    const wanted = text.trim().toLowerCase();
-    const rows = list(tables);
-    const row = rows.find(
-      (r) => r.code.toLowerCase() === wanted || r.name?.toLowerCase() === wanted,
-    );
-    return row
-      ? { value: row.code }
-      : {
-          problem: `"${text}" is not a ${what}; use one of ${rows.map((r) => r.code).join(', ')}.`,
-        };
-  };
-}
-
-function idReader(ids: readonly string[], what: string): Reader {
-  return (text) => {
-    const wanted = text
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_]+/g, '-');
-    const id = ids.find((candidate) => candidate === wanted);
-    return id
-      ? { value: id }
-      : { problem: `"${text}" is not a ${what}; use one of ${ids.join(', ')}.` };
-  };
-}
-
-const readWholeNumber: Reader = (text) =>
-  /^\d+$/.test(text) && Number(text) <= 10080
-    ? { value: String(Number(text)) }
-    : { problem: `"${text}" is not a whole number of minutes (0 to 10080).` };
-
-const readUnits: Reader = (text) =>
-  /^\d+$/.test(text) && Number(text) <= 9999
-    ? { value: String(Number(text)) }
-    : { problem: `"${text}" is not a whole number of units.` };
-
-const readTime: Reader = (text) => {
-  const match = /^(\d{1,2}):(\d{2})\s*([ap]\.?m\.?)?$/i.exec(text);
-  if (match) {
-    let hours = Number(match[1]);
-    const minutes = Number(match[2]);
-    const half = match[3]?.toLowerCase().replace(/\./g, '');
-    if (half && (hours < 1 || hours > 12)) hours = 99;
-    if (half === 'pm' && hours < 12) hours += 12;
-    if (half === 'am' && hours === 12) hours = 0;
-    if (hours <= 23 && minutes <= 59) return { value: `${pad(hours)}:${pad(minutes)}` };
-  }
-  return { problem: `"${text}" is not a time; use 24-hour HH:MM such as 09:30 or 14:05.` };
-};
-
-const readHcpcs: Reader = (text) => {
-  const code = text.trim().toUpperCase();
-  return /^[A-Z]\d{4}$/.test(code)
-    ? { value: code }
-    : { problem: `"${text}" is not a HCPCS code (a letter and four digits, such as G0299).` };
-};
-
-const readCharge: Reader = (text) => {
-  const amount = text.replace(/^\$/, '').replace(/,/g, '');
-  return /^\d+(\.\d{1,2})?$/.test(amount)
-    ? { value: amount }
-    : { problem: `"${text}" is not an amount in dollars such as 150.00.` };
-};
-
-const readers: Record<VisitField, Reader> = {
-  date: readDate,
-  discipline: codeReader((t) => t.disciplines, 'discipline'),
-  credential: codeReader((t) => t.credentials, 'credential'),
-  service: codeReader((t) => t.services, 'service'),
-  minutes: readWholeNumber,
-  start: readTime,
-  end: readTime,
-  mode: idReader(visitModes, 'visit mode'),
-  setting: idReader(settingIds, 'setting'),
-  travelMinutes: readWholeNumber,
-  documentationMinutes: readWholeNumber,
-  hcpcs: readHcpcs,
-  units: readUnits,
-  charge: readCharge,
-  monitoringDays: readWholeNumber,
-  modifiers: (text) => {
-    const read = readModifiers(text);
-    return read.ok ? { value: writeModifiers(read.value) } : { problem: read.problem };
-  },
-};
-
-const required: VisitField[] = ['date', 'discipline', 'credential'];
-
-function emptyVisit(): PastedVisit {
-  return {
-    date: '',
-    discipline: '',
-    credential: '',
-    service: '',
-    minutes: '',
-    start: '',
-    end: '',
-    mode: '',
-    setting: '',
-    travelMinutes: '',
-    documentationMinutes: '',
-    hcpcs: '',
-    units: '',
-    charge: '',
-    modifiers: '',
-    monitoringDays: '',
-    activities: [],
-  };
-}
-
-/** True when the cells are a header row: at least two of them name a grid column. */
+/** True when the cells are a header row: at least two of them name a column. */
 function isHeaderRow(cells: readonly string[]): boolean {
-  return cells.filter((cell) => headerField(cell) !== undefined).length >= 2;
+  return cells.filter((cell) => matchRowColumn(cell) !== undefined).length >= 2;
 }
 
-export function parsePastedVisits(text: string, tables: CodeTables): PasteResult {
-  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, '\n'), {
-    delimiter: '\t',
-    skipEmptyLines: 'greedy',
-  });
-  const rows = parsed.data;
-  const first = rows[0] ?? [];
-  const headerFields = first.map(headerField);
+function pastedVisit(read: ReturnType<typeof readVisitRow>['visit']): PastedVisit {
+  const { id, ...blank } = { ...blankVisit('V0'), ...read, activities: [] };
+  // A pasted row's id is given when it is added (the next free V-number), not by the paste.
+  void id;
+  return blank;
+}
+
+/** Reads pasted rows; `period` gives the year of a date written without one. */
+export function parsePastedVisits(
+  text: string,
+  tables: CodeTables,
+  period: ClaimPeriod = {},
+): PasteResult {
+  // Cells copied from a spreadsheet are tab-separated; an export pasted as text may use commas.
+  const { rows } = readDelimitedText(text, text.includes('\t') ? { delimiter: '\t' } : {});
+  const first = rows[0]?.cells ?? [];
   const hasHeader = isHeaderRow(first);
-  const layout: readonly (VisitField | undefined)[] = hasHeader ? headerFields : pasteColumnOrder;
+  const headers = hasHeader ? first.map((cell) => cell.trim()) : [];
+  const layout: readonly (RowColumn | null)[] = hasHeader
+    ? first.map((cell) => matchRowColumn(cell) ?? null)
+    : pasteColumnOrder;
+  const columnName = (column: number | undefined, field: RowColumn): string =>
+    (column === undefined ? undefined : headers[column]) || rowColumnNames[field];
   const visits: PastedVisit[] = [];
   const problems: PasteProblem[] = [];
+  const notes: PasteProblem[] = [];
   const rejected: { row: number; cells: string[] }[] = [];
 
-  rows.forEach((cells, position) => {
-    if (hasHeader && position === 0) return;
-    const row = position + 1;
-    const visit = emptyVisit();
-    const rowProblems: PasteProblem[] = [];
+  for (const { row, cells } of hasHeader ? rows.slice(1) : rows) {
+    const read = readVisitRow(cells, layout, tables, period);
+    const rowProblems = read.problems.map((problem) => ({
+      row,
+      column: columnName(problem.column, problem.field),
+      message: problem.text,
+    }));
     if (!hasHeader && cells.length > pasteColumnOrder.length)
-      rowProblems.push({
+      rowProblems.unshift({
         row,
         column: `column ${pasteColumnOrder.length + 1}`,
         message: `this row has ${cells.length} columns; without a header row at most ${pasteColumnOrder.length} are read (${pasteColumnOrder.map((f) => visitColumnNames[f]).join(', ')}).`,
       });
-    cells.forEach((cell, column) => {
-      const field = layout[column];
-      const text = cell.trim();
-      if (!field || text === '') return;
-      const outcome = readers[field](text, tables);
-      if ('value' in outcome) visit[field] = outcome.value;
-      else rowProblems.push({ row, column: visitColumnNames[field], message: outcome.problem });
-    });
-    for (const field of required)
-      if (visit[field] === '' && !rowProblems.some((p) => p.column === visitColumnNames[field]))
-        rowProblems.push({
-          row,
-          column: visitColumnNames[field],
-          message: `${visitColumnNames[field]} is empty; every visit needs one.`,
-        });
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       rejected.push({ row, cells });
-    } else visits.push(visit);
-  });
+      continue;
+    }
+    visits.push(pastedVisit(read.visit));
+    for (const note of read.notes)
+      notes.push({ row, column: columnName(note.column, note.field), message: note.text });
+  }
   if (hasHeader && rejected.length > 0) rejected.unshift({ row: 1, cells: first });
   return {
     visits,
     problems,
+    notes,
+    ignored: headers.filter((header, index) => header !== '' && layout[index] === null),
     hasHeader,
     // Quoted only where a cell needs it, so the cells read back exactly as they were pasted.
     rejectedText: Papa.unparse(
@@ -300,8 +174,8 @@ export function planCellFill(
       }
       widest = Math.max(widest, position + 1);
       if (column.kind === 'select' && text !== '') {
-        const outcome = readers[column.field](text, tables);
-        values[column.field] = 'value' in outcome ? outcome.value : text;
+        const read = chooseCode(text, codeCellChoices(column.field, tables) ?? []);
+        values[column.field] = read.ok ? read.value : text;
       } else values[column.field] = text;
     });
     return values;

@@ -1,13 +1,12 @@
-// The mapping step: which visit field each column fills. Columns matched by name are listed;
-// each column the app does not recognise gets a choice (a visit field, or ignore it).
+// The mapping step: what each column of the file holds. Every column has a choice, matched by
+// name to begin with: a visit field, a clinician or task column that fills several, or nothing
+// (ignored). Any choice may be changed, a recognised column's too; the ignored columns are
+// listed by name so nothing is dropped unseen.
 import { useId } from 'react';
-import {
-  visitColumnNames,
-  visitFieldKeys,
-  type VisitFieldKey,
-} from '../../claim-format/visit-fields.ts';
-import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
-import { unknownColumns, type ColumnMapping } from './visits-csv.ts';
+import type { RowColumn } from '../../claim-format/read-visit-row.ts';
+import { rowColumnNames } from '../../claim-format/visit-fields.ts';
+import { isResultColumn } from './visit-columns.ts';
+import { ignoredColumns, type ColumnMapping } from './visits-csv.ts';
 
 interface ColumnMappingStepProps {
   headers: readonly string[];
@@ -15,67 +14,59 @@ interface ColumnMappingStepProps {
   onChange: (mapping: ColumnMapping) => void;
 }
 
-function isField(value: string): value is VisitFieldKey {
-  return (visitFieldKeys as readonly string[]).includes(value);
+const choices = Object.entries(rowColumnNames) as [RowColumn, string][];
+
+function asRowColumn(value: string): RowColumn | null {
+  return choices.find(([column]) => column === value)?.[0] ?? null;
 }
 
 export function ColumnMappingStep({ headers, mapping, onChange }: ColumnMappingStepProps) {
   const id = useId();
-  const unknown = unknownColumns(headers);
-  const matched = headers.flatMap((header, index) => {
-    const field = matchVisitColumn(header);
-    return field && !isResultColumn(header) ? [{ header, field, index }] : [];
-  });
   const results = headers.filter(isResultColumn);
+  const ignored = ignoredColumns(headers, mapping);
   return (
     <div className="column-mapping">
-      {matched.length > 0 ? (
-        <p>
-          Columns read by name:{' '}
-          {matched
-            .map(({ header, field }) => `“${header}” as ${visitColumnNames[field]}`)
-            .join(', ')}
-          .
-        </p>
-      ) : null}
+      <p role="status">
+        {ignored.length > 0 ? `Ignored: ${ignored.join(', ')}.` : 'Every column is read.'}
+      </p>
       {results.length > 0 ? (
         <p className="muted">
           Result columns skipped (the app works them out again): {results.join(', ')}.
         </p>
       ) : null}
-      {unknown.length > 0 ? (
-        <fieldset>
-          <legend>Columns this app does not recognise</legend>
-          <p className="muted" id={`${id}-hint`}>
-            Choose the visit field each column holds, or ignore it.
-          </p>
-          <div className="mapping-list">
-            {unknown.map((index) => (
+      <fieldset>
+        <legend>What each column holds</legend>
+        <p className="muted" id={`${id}-hint`}>
+          Columns are matched by name; choose another meaning for any of them, or ignore it. The
+          choice is remembered in this browser for the next file with the same columns.
+        </p>
+        <div className="mapping-list">
+          {headers.map((header, index) =>
+            isResultColumn(header) ? null : (
               <div className="field" key={index}>
-                <label htmlFor={`${id}-column-${index}`}>Column “{headers[index]}”</label>
+                <label htmlFor={`${id}-column-${index}`}>Column “{header}”</label>
                 <select
                   id={`${id}-column-${index}`}
                   aria-describedby={`${id}-hint`}
                   value={mapping[index] ?? ''}
                   onChange={(event) => {
-                    const value = event.target.value;
                     const next = [...mapping];
-                    next[index] = isField(value) ? value : null;
+                    next[index] = asRowColumn(event.target.value);
                     onChange(next);
                   }}
                 >
                   <option value="">Ignore this column</option>
-                  {visitFieldKeys.map((field) => (
-                    <option key={field} value={field}>
-                      {visitColumnNames[field]}
+                  {choices.map(([column, name]) => (
+                    <option key={column} value={column}>
+                      {name}
                     </option>
                   ))}
                 </select>
               </div>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
+            ),
+          )}
+        </div>
+      </fieldset>
     </div>
   );
 }

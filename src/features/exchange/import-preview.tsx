@@ -1,6 +1,6 @@
 // What an import would do, before it does it: how many rows are good and how many have
 // problems, every problem with its row, column and reason, and the rows that would be added.
-import { visitColumnNames, type VisitFieldKey } from '../../claim-format/visit-fields.ts';
+import { visitColumnNames, visitFieldKeys } from '../../claim-format/visit-fields.ts';
 import type { VisitImport } from './visits-csv.ts';
 
 /** At most this many good rows are shown; all of them are imported. */
@@ -11,10 +11,12 @@ function plural(count: number, one: string, many: string): string {
 }
 
 export function ImportPreview({ preview }: { preview: VisitImport }) {
-  const fields = [
-    ...new Set(preview.mapping.filter((field): field is VisitFieldKey => field !== null)),
-  ];
   const shown = preview.goodRows.slice(0, PREVIEW_ROWS);
+  const notes = preview.goodRows.flatMap((row) => row.notes);
+  // The fields the rows give, however the columns gave them (a task gives the service).
+  const fields = visitFieldKeys.filter((field) =>
+    shown.some(({ visit }) => visit[field] !== undefined),
+  );
   return (
     <div className="import-preview">
       <p className="counts" role="status">
@@ -50,6 +52,18 @@ export function ImportPreview({ preview }: { preview: VisitImport }) {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {notes.length > 0 ? (
+        <details className="import-notes">
+          <summary>{plural(notes.length, 'note', 'notes')} on how values were read</summary>
+          <ul>
+            {notes.map((note, index) => (
+              <li key={index}>
+                Row {note.row}, {note.column}: {note.message}
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
       {shown.length > 0 ? (
         <div className="exchange-table-scroll">

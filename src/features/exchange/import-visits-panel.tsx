@@ -18,6 +18,7 @@ import {
 } from './imported-visits.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { readFileText } from './read-file-text.ts';
+import { rememberedMapping, rememberMapping } from './remembered-mappings.ts';
 import {
   defaultMapping,
   delimiterForFileName,
@@ -56,8 +57,14 @@ export function ImportVisitsPanel() {
   const [done, setDone] = useState<string | null>(null);
 
   const preview = useMemo(
-    () => (loaded ? prepareVisitImport(loaded.table, loaded.mapping, { payer }, codeTables) : null),
-    [loaded, payer],
+    () =>
+      loaded
+        ? prepareVisitImport(loaded.table, loaded.mapping, { payer }, codeTables, {
+            from: activeClaim.from,
+            through: activeClaim.through,
+          })
+        : null,
+    [loaded, payer, activeClaim.from, activeClaim.through],
   );
 
   async function chooseFile(file: File | undefined): Promise<void> {
@@ -71,13 +78,15 @@ export function ImportVisitsPanel() {
       return;
     }
     const table = readVisitTable(read.text, { delimiter: delimiterForFileName(file.name) });
-    setLoaded({ fileName: file.name, table, mapping: defaultMapping(table.headers) });
+    const mapping = rememberedMapping(table.headers) ?? defaultMapping(table.headers);
+    setLoaded({ fileName: file.name, table, mapping });
     setNewName(baseName(file.name));
     setTarget('active');
   }
 
   function confirm(): void {
     if (!loaded || !preview) return;
+    rememberMapping(loaded.table.headers, loaded.mapping);
     const visits = draftVisitsFromRows(preview.goodRows);
     let into: string;
     if (target === 'new') {
@@ -101,9 +110,10 @@ export function ImportVisitsPanel() {
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Visits from a CSV or TSV file</h3>
       <p className="muted" id={`${id}-hint`}>
-        The first row names the columns (
-        {visitFieldKeys.map((field) => visitColumnNames[field]).join(', ')}). Nothing is added until
-        you confirm.
+        An export from your EMR, EVV system or spreadsheet, with a header row. Columns are matched
+        by name ({visitFieldKeys.map((field) => visitColumnNames[field]).join(', ')}, a clinician
+        such as “Anna Smith, RN”, a task such as “PT Evaluation”); you can change what any column
+        holds. Nothing is added until you confirm.
       </p>
       <label htmlFor={`${id}-file`}>CSV or TSV file of visits</label>{' '}
       <input

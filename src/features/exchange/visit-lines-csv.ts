@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { ClaimResult, Finding } from '../../engine/index.ts';
 import type { DraftClaim } from '../../state/draft-claim.ts';
 import { visitFieldKeys, type VisitFieldKey } from '../../claim-format/visit-fields.ts';
-import { writeActivitiesCell } from './visits-csv.ts';
+import { writeActivitiesCell } from '../../claim-format/activities-cell.ts';
 
 /** The fields as entered, in the grid's order; the activities follow them as one cell. */
 const inputColumns = visitFieldKeys.filter(

@@ -1,27 +1,33 @@
-// A CSV or TSV file of visits, read with papaparse: the header row names the columns (see
-// visit-columns.ts), every further row is a visit in the claim JSON format. Values are kept as
-// the text in the file; the engine reads them and says which are wrong (invalid-input findings),
-// and checkVisitRows maps each of those back to the file's row and column.
+// A CSV or TSV file of visits: the header row names the columns (see visit-columns.ts), every
+// further row is read by the claim format's row reader (readVisitRow), the one the paste box
+// and the command line use, into a visit in the claim format's spellings (1/5/2026 is
+// 2026-01-05, 9:05 AM is 09:05, "Anna Smith, RN" is an RN). A cell it cannot read is a problem on
+// its row and column; what is left is checked by the engine (invalid-input findings), and
+// checkVisitRows maps each of those back to the file's row and column.
 // Pure: no DOM, no store; the app's import and the command line both use it.
-import Papa from 'papaparse';
+import type { ActivityText } from '../../claim-format/activities-cell.ts';
+import { readDelimitedText, type Delimiter } from '../../claim-format/delimited-text.ts';
+import type { ClaimPeriod } from '../../claim-format/read-date.ts';
+import {
+  readVisitRow,
+  type RowColumn,
+  type RowVisit,
+  type VisitTextField,
+} from '../../claim-format/read-visit-row.ts';
 import type { CodeTables } from '../../data/schema.ts';
 import { describeField, evaluateClaim } from '../../engine/index.ts';
-import {
-  visitColumnNames,
-  visitFieldKeys,
-  type VisitFieldKey,
-} from '../../claim-format/visit-fields.ts';
+import { rowColumnNames } from '../../claim-format/visit-fields.ts';
 import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
 
 /** A visit as read from one row: only the cells that hold something, as text. */
-export type CsvVisit = Partial<Record<Exclude<VisitFieldKey, 'activities'>, string>> & {
-  activities?: { service: string; minutes: string }[];
-};
+export type CsvVisit = RowVisit & { activities?: ActivityText[] };
 
 export interface CsvRow {
   /** The row's number in the file as a spreadsheet counts it: the header is row 1. */
   row: number;
   visit: CsvVisit;
+  /** What the reader decided on this row ("the year 2026 is taken from the claim period"). */
+  notes: RowProblem[];
 }
 
 export interface RowProblem {
@@ -39,35 +45,29 @@ export interface VisitTable {
   problems: RowProblem[];
 }
 
-/** For each column of the file, the visit field it fills, or null to ignore it. */
-export type ColumnMapping = (VisitFieldKey | null)[];
+/** For each column of the file, what it fills (a visit field, or several), or null to ignore it. */
+export type ColumnMapping = (RowColumn | null)[];
 
 export interface ReadOptions {
   /** "," or "\t"; guessed from the text when not given. */
   delimiter?: string;
 }
 
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
+function asDelimiter(text: string | undefined): Delimiter | undefined {
+  return text === ',' || text === '\t' || text === ';' || text === '|' ? text : undefined;
 }
 
-/** Parses the text (papaparse does the quoting) into a header row and numbered records. */
+/** Parses the text (BOM, CRLF and quoting handled) into a header row and numbered records. */
 export function readVisitTable(text: string, options: ReadOptions = {}): VisitTable {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimiter: options.delimiter ?? '',
-    delimitersToGuess: [',', '\t', ';', '|'],
-    skipEmptyLines: false,
-  });
-  const rows = parsed.data;
-  const problems: RowProblem[] = parsed.errors
-    .filter((error) => error.type !== 'Delimiter')
-    .map((error) => ({
-      row: (error.row ?? 0) + 1,
-      column: '',
-      message: `${error.message} (check the quotes on this row).`,
-    }));
-  const headerRow = rows[0];
-  if (headerRow === undefined || isBlank(headerRow))
+  const delimiter = asDelimiter(options.delimiter);
+  const parsed = readDelimitedText(text, delimiter === undefined ? {} : { delimiter });
+  const problems: RowProblem[] = parsed.problems.map((problem) => ({
+    row: problem.row,
+    column: '',
+    message: problem.problem,
+  }));
+  const [header, ...records] = parsed.rows;
+  if (header === undefined || header.row !== 1)
     return {
       headers: [],
       records: [],
@@ -80,12 +80,7 @@ export function readVisitTable(text: string, options: ReadOptions = {}): VisitTa
         ...problems,
       ],
     };
-  const headers = headerRow.map((header) => header.trim());
-  const records: VisitTable['records'] = [];
-  rows.forEach((cells, index) => {
-    if (index > 0 && !isBlank(cells)) records.push({ row: index + 1, cells });
-  });
-  return { headers, records, problems };
+  return { headers: header.cells.map((cell) => cell.trim()), records, problems };
 }
 
 /** Columns matched by header name; unknown and result columns are ignored (null). */
@@ -95,48 +90,25 @@ export function defaultMapping(headers: readonly string[]): ColumnMapping {
   );
 }
 
-/** The columns whose header names no visit field (result columns do not count). */
-export function unknownColumns(headers: readonly string[]): number[] {
-  return headers.flatMap((header, index) =>
-    isResultColumn(header) || matchVisitColumn(header) !== undefined ? [] : [index],
+/** The names of the columns the mapping ignores, result columns left out: "Patient, MRN". */
+export function ignoredColumns(headers: readonly string[], mapping: ColumnMapping): string[] {
+  return headers.filter(
+    (header, index) => (mapping[index] ?? null) === null && !isResultColumn(header),
   );
 }
 
 /** Problems that stop an import: two columns filling the same field. */
 export function mappingProblems(headers: readonly string[], mapping: ColumnMapping): string[] {
   const problems: string[] = [];
-  for (const field of visitFieldKeys) {
+  for (const field of new Set(mapping)) {
+    if (field === null) continue;
     const columns = mapping.flatMap((mapped, index) => (mapped === field ? [index] : []));
     if (columns.length > 1)
       problems.push(
-        `${columns.map((index) => `"${headers[index] ?? ''}"`).join(' and ')} are all read as ${visitColumnNames[field]}; ignore all but one.`,
+        `${columns.map((index) => `"${headers[index] ?? ''}"`).join(' and ')} are all read as ${rowColumnNames[field]}; ignore all but one.`,
       );
   }
   return problems;
-}
-
-/** "observation:20; training:25" → [{service: "observation", minutes: "20"}, …]. */
-export function readActivitiesCell(
-  text: string,
-): { activities: { service: string; minutes: string }[] } | { problem: string } {
-  const activities: { service: string; minutes: string }[] = [];
-  for (const part of text.split(';')) {
-    if (part.trim() === '') continue;
-    const match = /^\s*([A-Za-z][A-Za-z\s_-]*?)\s*[:=]\s*(\S+)\s*$/.exec(part);
-    if (!match)
-      return {
-        problem: `"${part.trim()}" is not service:minutes; write activities as observation:20; training:25.`,
-      };
-    activities.push({ service: match[1] ?? '', minutes: match[2] ?? '' });
-  }
-  return { activities };
-}
-
-/** Activities as one cell, the form readActivitiesCell reads. */
-export function writeActivitiesCell(
-  activities: readonly { service: string; minutes: string }[],
-): string {
-  return activities.map((activity) => `${activity.service}:${activity.minutes}`).join('; ');
 }
 
 function columnName(headers: readonly string[], mapping: ColumnMapping, field: string): string {
@@ -144,20 +116,25 @@ function columnName(headers: readonly string[], mapping: ColumnMapping, field: s
   const header = index >= 0 ? headers[index] : undefined;
   return header !== undefined && header !== ''
     ? header
-    : (visitColumnNames[field as VisitFieldKey] ?? field);
+    : (rowColumnNames[field as RowColumn] ?? field);
 }
 
 /**
- * Each record as a visit through the mapping. A record with a different number of cells from
- * the header cannot be lined up with the columns: it is reported, not read.
+ * Each record as a visit through the mapping, read by the claim format's row reader with the
+ * claim's period (for dates written without a year). A record with a different number of cells
+ * from the header cannot be lined up with the columns: it is reported, not read.
  */
 export function rowsFromTable(
   table: VisitTable,
   mapping: ColumnMapping,
+  tables: CodeTables,
+  period: ClaimPeriod = {},
 ): { rows: CsvRow[]; problems: RowProblem[] } {
   const rows: CsvRow[] = [];
   const problems: RowProblem[] = [];
   const width = table.headers.length;
+  const name = (column: number | undefined, field: RowColumn): string =>
+    column === undefined ? rowColumnNames[field] : columnName(table.headers, mapping, field);
   for (const record of table.records) {
     if (record.cells.length !== width) {
       problems.push({
@@ -167,25 +144,15 @@ export function rowsFromTable(
       });
       continue;
     }
-    const visit: CsvVisit = {};
-    let problem: RowProblem | undefined;
-    record.cells.forEach((cell, index) => {
-      const field = mapping[index];
-      const text = cell.trim();
-      if (!field || text === '') return;
-      if (field === 'activities') {
-        const read = readActivitiesCell(text);
-        if ('problem' in read)
-          problem ??= {
-            row: record.row,
-            column: columnName(table.headers, mapping, field),
-            message: read.problem,
-          };
-        else visit.activities = read.activities;
-      } else visit[field] = text;
-    });
-    if (problem) problems.push(problem);
-    else rows.push({ row: record.row, visit });
+    const read = readVisitRow(record.cells, mapping, tables, period);
+    const messages = (list: typeof read.problems): RowProblem[] =>
+      list.map((message) => ({
+        row: record.row,
+        column: name(message.column, message.field),
+        message: message.text,
+      }));
+    if (read.problems.length > 0) problems.push(...messages(read.problems));
+    else rows.push({ row: record.row, visit: read.visit, notes: messages(read.notes) });
   }
   return { rows, problems };
 }
@@ -248,14 +215,22 @@ export interface VisitImport {
   mappingProblems: string[];
 }
 
-/** Reads, maps and checks a visits file in one step: what the import's preview shows. */
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * Reads, maps and checks a visits file in one step: what the import's preview shows. `period`
+ * gives the year of a date written without one (the claim's, by default).
+ */
 export function prepareVisitImport(
   table: VisitTable,
   mapping: ColumnMapping,
   context: Record<string, unknown>,
   tables: CodeTables,
+  period: ClaimPeriod = { from: textOf(context.from), through: textOf(context.through) },
 ): VisitImport {
-  const read = rowsFromTable(table, mapping);
+  const read = rowsFromTable(table, mapping, tables, period);
   const checked = checkVisitRows(read.rows, context, tables, table.headers, mapping);
   const problems = [...table.problems, ...read.problems, ...checked].sort((a, b) => a.row - b.row);
   const badRows = new Set(problems.map((problem) => problem.row));
@@ -277,31 +252,73 @@ export function delimiterForFileName(fileName: string): string | undefined {
   return /\.tsv$/i.test(fileName) ? '\t' : undefined;
 }
 
+/** A cell the reader could not read, as the command line reports it: on the visit's field. */
+export interface CsvReadProblem {
+  /** The visit's place in the claim (file row minus 2). */
+  visit: number;
+  field: VisitTextField | 'activities';
+  message: string;
+}
+
+export interface VisitsCsvRead {
+  ok: true;
+  visits: Record<string, unknown>[];
+  /** Cells that could not be read; each visit keeps the cell as written, for the engine. */
+  problems: CsvReadProblem[];
+  /** What the reader decided, one line each: "row 4, Task: …". */
+  notes: string[];
+  /** The columns the reader does not use, by name. */
+  ignored: string[];
+}
+
+/** A column that fills several fields is reported on the field it failed to give. */
+const reportedOn = { clinician: 'credential', visitType: 'service' } as const;
+
 /**
- * The command line's reading: every column must name a visit field (or be a result column);
- * a row that cannot be lined up with the header stops the read. Bad values are left to the
- * engine, which reports them as invalid-input findings on visits[i] (file row i + 2).
+ * The command line's reading, by the same row reader as the app's import. Columns matched by
+ * name; the others are ignored and listed. A cell that cannot be read stays in its visit as
+ * written and is a problem on that visit's field (the command line makes it an invalid-input
+ * finding on visits[i], file row i + 2). Only a file that cannot be lined up into rows (a
+ * quote never closed, a row whose cells do not line up with the header, two columns for one
+ * field) is refused.
  */
 export function readVisitsCsv(
   text: string,
-  options: ReadOptions = {},
-): { ok: true; visits: Record<string, unknown>[] } | { ok: false; problems: string[] } {
+  tables: CodeTables,
+  options: ReadOptions & { period?: ClaimPeriod } = {},
+): VisitsCsvRead | { ok: false; problems: string[] } {
   const table = readVisitTable(text, options);
-  const unknown = unknownColumns(table.headers).map((index) => `"${table.headers[index] ?? ''}"`);
-  const problems = table.problems.map((p) => `row ${p.row}: ${p.message}`);
-  if (unknown.length > 0)
-    problems.push(
-      `row 1: no visit field is named ${unknown.join(', ')}; name the columns ${visitFieldKeys.join(', ')}.`,
-    );
   const mapping = defaultMapping(table.headers);
-  problems.push(...mappingProblems(table.headers, mapping).map((p) => `row 1: ${p}`));
-  const read = rowsFromTable(table, mapping);
-  problems.push(
-    ...read.problems.map(
-      (p) => `row ${p.row}${p.column === '' ? '' : `, ${p.column}`}: ${p.message}`,
-    ),
-  );
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, visits: read.rows.map((row) => toEngineVisit(row.visit)) };
+  const refused = [
+    ...table.problems.map((p) => `row ${p.row}: ${p.message}`),
+    ...mappingProblems(table.headers, mapping).map((p) => `row 1: ${p}`),
+  ];
+  const width = table.headers.length;
+  for (const record of table.records)
+    if (record.cells.length !== width)
+      refused.push(
+        `row ${record.row}: This row has ${record.cells.length} cell${record.cells.length === 1 ? '' : 's'}; the header has ${width}. Check for a missing or extra delimiter, or an unquoted comma.`,
+      );
+  if (refused.length > 0) return { ok: false, problems: refused };
+  const problems: CsvReadProblem[] = [];
+  const notes: string[] = [];
+  const visits = table.records.map((record, visit) => {
+    const read = readVisitRow(record.cells, mapping, tables, options.period);
+    const written: Record<string, unknown> = { ...read.visit };
+    for (const problem of read.problems) {
+      const field =
+        problem.field === 'clinician' || problem.field === 'visitType'
+          ? reportedOn[problem.field]
+          : problem.field;
+      if (problem.column !== undefined && problem.field === field)
+        written[field] = (record.cells[problem.column] ?? '').trim();
+      problems.push({ visit, field, message: problem.text });
+    }
+    for (const note of read.notes)
+      notes.push(
+        `row ${record.row}, ${note.column === undefined ? rowColumnNames[note.field] : (table.headers[note.column] ?? '')}: ${note.text}`,
+      );
+    return written;
+  });
+  return { ok: true, visits, problems, notes, ignored: ignoredColumns(table.headers, mapping) };
 }

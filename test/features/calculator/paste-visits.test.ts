@@ -72,14 +72,19 @@ describe('parsePastedVisits', () => {
 
   it.each([
     ['an impossible date', ['2026-02-30', 'SN', 'RN'], 'Date', /not a date/],
-    ['an unknown discipline', ['2026-01-05', 'XX', 'RN'], 'Discipline', /not a discipline/],
+    ['an unknown discipline', ['2026-01-05', 'XX', 'RN'], 'Discipline', /is none of SN/],
     [
       'minutes that are not a number',
       ['2026-01-05', 'SN', 'RN', '', '4x'],
       'Minutes',
-      /whole number/,
+      /not a length of time/,
     ],
-    ['a missing credential', ['2026-01-05', 'SN'], 'Credential', /empty/],
+    [
+      'a missing credential',
+      ['2026-01-05', 'SN'],
+      'Credential',
+      /^Enter the credential \(RN or LPN\)/,
+    ],
     ['a bad time', ['2026-01-05', 'SN', 'RN', '', '', '25:00'], 'Start', /not a time/],
   ])('lists a row with %s by row and column and keeps the good rows', (_, bad, column, message) => {
     const result = parsePastedVisits(tsv(['2026-01-05', 'SN', 'RN', '', '50'], bad), codeTables);
@@ -153,7 +158,7 @@ describe('pasted header names', () => {
     expect(result.visits[0]).toMatchObject({
       minutes: '45',
       documentationMinutes: '5',
-      charge: '150',
+      charge: '150.00',
     });
   });
 });

@@ -80,20 +80,20 @@ describe('importing visits from a CSV file', () => {
       ['4', '—'],
       ['5', 'discipline'],
     ]);
-    expect(cells[0]?.[2]).toMatch(/^Expected a whole number from 0 to 10080; got "abc"/);
+    expect(cells[0]?.[2]).toMatch(/^"abc" is not a length of time/);
     expect(cells[1]?.[2]).toMatch(/This row has 4 cells; the header has 5/);
-    expect(cells[2]?.[2]).toMatch(/^Expected one of SN, PT, OT, SLP, MSS, AIDE; got "XX"/);
+    expect(cells[2]?.[2]).toMatch(/^"XX" is none of SN \(Skilled nursing\), PT/);
 
     await user.click(screen.getByRole('button', { name: 'Import 2 visits' }));
     expect(activeVisits().map((visit) => visit.id)).toEqual(['B1', 'B5']);
   });
 
   it('imports nothing from a file whose rows are all bad', async () => {
-    const bad = ['date,discipline,credential', 'yesterday,SN,RN', '2026-03-10,,RN'].join('\n');
+    const bad = ['date,discipline,credential', 'yesterday,SN,RN', '2026-03-10,,'].join('\n');
     await chooseVisitsFile(csvFile(bad));
     expect(await screen.findByText('0 good rows, 2 rows with problems')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import 0 visits' })).toBeDisabled();
-    expect(screen.getByText(/^Enter the discipline/)).toBeInTheDocument();
+    expect(screen.getByText(/^Enter the discipline \(SN, PT/)).toBeInTheDocument();
   });
 
   it('reads a TSV file with tab-separated columns', async () => {
@@ -109,7 +109,7 @@ describe('importing visits from a CSV file', () => {
     ].join('\n');
     const user = await chooseVisitsFile(csvFile(csv));
     const mapping = await screen.findByRole('group', {
-      name: 'Columns this app does not recognise',
+      name: 'What each column holds',
     });
     const timeSpent = within(mapping).getByRole('combobox', { name: 'Column “Time spent”' });
     expect(within(mapping).getByRole('combobox', { name: 'Column “Notes”' })).toHaveValue('');

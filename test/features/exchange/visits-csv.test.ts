@@ -4,9 +4,9 @@ import { matchVisitColumn } from '../../../src/features/exchange/visit-columns.t
 import {
   defaultMapping,
   prepareVisitImport,
-  readActivitiesCell,
   readVisitTable,
 } from '../../../src/features/exchange/visits-csv.ts';
+import { readActivitiesCell } from '../../../src/claim-format/activities-cell.ts';
 
 describe('matchVisitColumn', () => {
   it.each([
