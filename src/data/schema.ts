@@ -77,6 +77,11 @@ export const DisciplineRow = z.object({
   credentials: z.array(CredentialId).check(z.minLength(1)),
   services: z.array(ServiceId).check(z.minLength(1)),
   defaultService: ServiceId,
+  /**
+   * A skilled service (nursing or therapy) qualifies the patient for home health; aide and
+   * social work visits depend on one (CR 9497).
+   */
+  skilled: z.boolean(),
   source: z.array(z.string()).check(z.minLength(1)),
 });
 
@@ -304,6 +309,7 @@ export const ClaimRules = z.strictObject({
   intermittentMaxDays: ruleSetting(dayCount),
   intermittentDailyMinutes: ruleSetting(dayCount),
   intermittentFullDaysInARow: ruleSetting(dayCount),
+  countyCodeOnNoPaymentBillFrom: ruleSetting(isoDate),
 });
 export type ClaimRules = z.infer<typeof ClaimRules>;
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyedCountyCode, readCountyCode } from '../../src/engine/county-code.ts';
-import { evaluate, makeClaim } from '../builders.ts';
+import { evaluate, makeClaim, makeVisit } from '../builders.ts';
 
 describe('readCountyCode', () => {
   it.each([
@@ -58,5 +58,31 @@ describe('the county code in the result', () => {
 
   it('is null without value code 85', () => {
     expect(evaluate(makeClaim({ valueCodes: [] })).countyCode).toBeNull();
+  });
+});
+
+describe('value-code-85-missing on the no-payment bill (CR 13543, Palmetto summary, unverified)', () => {
+  it.each([
+    ['0329 period claim', '0329', ['50'], '2026-03-09', '2026-04-07', true],
+    ['0320 with services from 2024-10-01', '0320', ['21'], '2024-10-01', '2024-10-30', true],
+    ['0320 ending 2024-09-30', '0320', ['21'], '2024-09-01', '2024-09-30', false],
+    ['032A notice of admission', '032A', [], '2026-03-09', '2026-03-09', false],
+    ['0328 cancel', '0328', ['D6'], '2026-03-09', '2026-04-07', false],
+  ])('%s without value code 85: fires %s', (_name, billType, codes, from, through, fires) => {
+    const claim = makeClaim({
+      billType,
+      conditionCodes: codes.filter((code) => code !== '50'),
+      from,
+      through,
+      valueCodes: [{ code: '61', value: '16974.00' }],
+      visits: [makeVisit({ date: from, charge: 150 })],
+    });
+    const found = evaluate(claim).findings.filter((f) => f.rule === 'value-code-85-missing');
+    expect(found.length > 0).toBe(fires);
+  });
+
+  it('stays quiet on a 0320 with value code 85', () => {
+    const claim = makeClaim({ billType: '0320', conditionCodes: ['21'] });
+    expect(evaluate(claim).findings.map((f) => f.rule)).not.toContain('value-code-85-missing');
   });
 });

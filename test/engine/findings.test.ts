@@ -271,6 +271,16 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     fires: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-08' }),
     quiet: makeClaim({ admissionDate: '2026-03-09', noaAcceptedDate: '2026-03-09' }),
   },
+  'no-skilled-visit': {
+    fires: makeClaim({
+      visits: [makeVisit({ discipline: 'AIDE', credential: 'AIDE', charge: 60 })],
+    }),
+    quiet: makeClaim(),
+  },
+  'telehealth-only-period': {
+    fires: makeClaim({ visits: [makeVisit({ mode: 'audio-video', minutes: 20 })] }),
+    quiet: makeClaim(),
+  },
   'hipps-missing': { fires: makeClaim({ hipps: undefined }), quiet: makeClaim() },
   'bill-type-not-accepted': {
     fires: makeClaim({ billType: '0325' }),

@@ -9,6 +9,7 @@ import { occurrenceCodeChecks } from './occurrence-code-checks.ts';
 import { patientStatusChecks } from './patient-status-checks.ts';
 import { paymentPeriodChecks } from './payment-period-checks.ts';
 import { rp005Checks } from './rp005-checks.ts';
+import { skilledVisitChecks } from './skilled-visit-checks.ts';
 import { valueCodeChecks } from './value-code-checks.ts';
 
 export const claimChecks: readonly ClaimCheck[] = [
@@ -20,5 +21,6 @@ export const claimChecks: readonly ClaimCheck[] = [
   ...conditionCodeChecks,
   ...claimLineChecks,
   ...paymentPeriodChecks,
+  ...skilledVisitChecks,
   ...rp005Checks,
 ];

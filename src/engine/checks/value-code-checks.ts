@@ -80,16 +80,21 @@ export const valueCodeChecks: readonly ClaimCheck[] = [
   {
     id: 'value-code-85-missing',
     run: (context) => {
+      const { claimRules } = context.index;
       const last = lastServiceDate(context);
-      // Value code 85's first day is its row's in value-codes.json.
-      const required = context.index.claimRules.countyCodeStart;
-      return isPeriodClaim(context) &&
-        last !== undefined &&
+      // Value code 85's first day is its row's in value-codes.json; CR 13543 extends it to the
+      // no-payment bill (a dated claim rule setting).
+      const required = isPeriodClaim(context)
+        ? claimRules.countyCodeStart
+        : context.claim.billType === claimRules.noPaymentBill
+          ? claimRules.settings.countyCodeOnNoPaymentBillFrom.value
+          : undefined;
+      return last !== undefined &&
         required !== undefined &&
         last >= required &&
         countOf(context.claim.valueCodes, '85') === 0
         ? one(
-            `Add value code 85 with the county where services were given: ${HOW_TO_KEY_FIPS}. It is required for services from ${required}.`,
+            `Add value code 85 with the county where services were given: ${HOW_TO_KEY_FIPS}. A ${context.claim.billType} claim needs it for services from ${required}.`,
             { field: 'claim.valueCodes' },
           )
         : [];
