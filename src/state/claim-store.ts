@@ -191,7 +191,8 @@ export function createClaimStore(deps: ClaimStoreDeps) {
 
       deleteVisit: (visitId) => update((claim) => edits.deleteVisit(claim, visitId)),
 
-      appendVisits: (visits) => update((claim) => edits.appendVisits(claim, visits)),
+      appendVisits: (visits) =>
+        update((claim) => edits.appendVisits(claim, visits, useChargeList.getState().charges)),
 
       fillVisitCells: (startIndex, rows) => {
         let counts = { added: 0, replaced: 0 };

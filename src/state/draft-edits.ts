@@ -8,7 +8,7 @@ import {
   type DraftVisit,
   type VisitField,
 } from './draft-claim.ts';
-import { newVisitAfter, type ChargeList } from './new-visit.ts';
+import { newVisitAfter, withNewVisitDefaults, type ChargeList } from './new-visit.ts';
 import { visitFieldKeys } from '../claim-format/visit-fields.ts';
 
 function withVisits(claim: DraftClaim, visits: DraftVisit[]): DraftClaim {
@@ -74,11 +74,16 @@ export function deleteVisit(claim: DraftClaim, visitId: string): DraftClaim {
   );
 }
 
-export function appendVisits(claim: DraftClaim, visits: Omit<DraftVisit, 'id'>[]): DraftClaim {
+/** Pasted visits, each starting as a new visit does where the rows left a field empty. */
+export function appendVisits(
+  claim: DraftClaim,
+  visits: Omit<DraftVisit, 'id'>[],
+  charges: ChargeList,
+): DraftClaim {
   const ids = visitIds(claim);
   return withVisits(claim, [
     ...claim.visits,
-    ...visits.map((fields) => blankVisit(ids.next(), fields)),
+    ...visits.map((fields) => blankVisit(ids.next(), withNewVisitDefaults(fields, claim, charges))),
   ]);
 }
 

@@ -36,6 +36,20 @@ export function newVisitAfter(
 }
 
 /**
+ * A visit read from pasted or imported rows, with what a new visit starts with where the rows
+ * left it empty: the payer's default setting and the charge list's charge for its discipline.
+ */
+export function withNewVisitDefaults<
+  V extends Pick<DraftVisit, 'setting' | 'charge' | 'discipline'>,
+>(visit: V, claim: DraftClaim, charges: ChargeList): V {
+  return {
+    ...visit,
+    setting: visit.setting || defaultSetting(claim.payer),
+    charge: visit.charge || listedCharge(charges, visit.discipline),
+  };
+}
+
+/**
  * The visit with another discipline. A charge that came from the list (or none) follows the
  * list to the new discipline; a charge of the visit's own stays.
  */

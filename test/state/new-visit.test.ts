@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { blankVisit, emptyClaim } from '../../src/state/draft-claim.ts';
-import { defaultSetting, newVisitAfter, withDiscipline } from '../../src/state/new-visit.ts';
+import {
+  defaultSetting,
+  newVisitAfter,
+  withDiscipline,
+  withNewVisitDefaults,
+} from '../../src/state/new-visit.ts';
 
 describe('defaultSetting', () => {
   it.each([
@@ -54,5 +59,23 @@ describe('withDiscipline', () => {
       '75.00',
     );
     expect(withDiscipline({ ...listed, charge: '150.00' }, 'AIDE', charges).charge).toBe('150.00');
+  });
+});
+
+describe('withNewVisitDefaults', () => {
+  const charges = { SN: '175.00' };
+  it.each([
+    ['medicare', { setting: '', charge: '' }, { setting: 'home', charge: '175.00' }],
+    [
+      'medicare',
+      { setting: 'assisted-living', charge: '160.00' },
+      { setting: 'assisted-living', charge: '160.00' },
+    ],
+    ['bcbsil', { setting: '', charge: '' }, { setting: '', charge: '175.00' }],
+  ])('for a pasted %s visit %o gives %o (what the rows say wins)', (payer, given, expected) => {
+    const claim = { ...emptyClaim(), payer };
+    expect(
+      withNewVisitDefaults(blankVisit('V1', { discipline: 'SN', ...given }), claim, charges),
+    ).toMatchObject(expected);
   });
 });
