@@ -126,18 +126,23 @@ export function readVisitRow(
 
   readClinicianColumns(visit, cellOf, take, tables);
   readServiceColumns(visit, cellOf, take, tables, notes);
+  // A discipline with one credential (a task's "HHA Visit") gives it.
+  const [only, ...others] =
+    tables.disciplines.find((row) => row.code === visit.discipline)?.credentials ?? [];
+  if (visit.credential === undefined && only !== undefined && others.length === 0)
+    visit.credential = only;
 
+  // A clinician cell that named no credential says why the discipline or credential is missing.
   const clinician = cellOf('clinician');
+  const unread =
+    clinician && (visit.discipline === undefined || visit.credential === undefined)
+      ? readClinician(clinician.text, tables)
+      : undefined;
+  if (clinician && unread && !unread.ok)
+    problems.push({ column: clinician.column, field: 'clinician', text: unread.problem });
   for (const field of REQUIRED) {
     if (visit[field] !== undefined || problems.some((problem) => problem.field === field)) continue;
-    // A clinician cell that named no credential says why the credential is missing.
-    if (field === 'credential' && clinician) {
-      const read = readClinician(clinician.text, tables);
-      if (!read.ok) {
-        problems.push({ column: clinician.column, field: 'clinician', text: read.problem });
-        continue;
-      }
-    }
+    if (field !== 'date' && unread && !unread.ok) continue;
     problems.push({ field, text: missing(field, visit, tables) });
   }
   return { visit, problems, notes };
