@@ -3,7 +3,8 @@
 // figures a production build gives) and times the engine in fresh Node processes. Then the same
 // engine benchmark (src/cli/engine-bench-browser.ts, bundled the same way) runs in fresh pages
 // of Debian's Chromium, where the calculator runs the engine. Last, 100,000 visits go through
-// the command line (scripts/bench-cli.mjs). Figures only; nothing is asserted.
+// the command line (scripts/bench-cli.mjs); `--engine-only` stops after the engine. Figures
+// only; nothing is asserted.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,24 +77,30 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** "0.93 µs (forks 0.88–1.16)": the median of the forks' medians and their range. */
+/** "0.41 ms per claim (median of 5 processes; they ranged 0.38–0.52)". */
 function acrossForks(medians) {
   const low = Math.min(...medians);
   const high = Math.max(...medians);
-  return `${median(medians).toFixed(2)} µs per visit line (median of ${medians.length} processes; they ranged ${low.toFixed(2)}–${high.toFixed(2)})`;
+  const digits = median(medians) < 10 ? 3 : 0;
+  return `${median(medians).toFixed(digits)} ms per claim (median of ${medians.length} processes; they ranged ${low.toFixed(digits)}–${high.toFixed(digits)})`;
 }
 
 const nodeForks = Array.from({ length: FORKS }, () => JSON.parse(runBundle('engine')));
-const { visits, samples, runsPerSample } = nodeForks[0].sampling;
+const { sizes } = nodeForks[0];
 console.log(
-  `engine: synthetic ${visits.toLocaleString('en-US')}-visit claim; each process warms up on both payers, then takes the median of ${samples} samples of ${runsPerSample} evaluations (wall time)`,
+  'engine: synthetic claims; each process warms up on both payers, then takes the median of its samples (wall time)',
 );
+const sizeTitle = (size) =>
+  `${size.visits.toLocaleString('en-US')} visits (target under ${size.targetMillis.toLocaleString('en-US')} ms; median of ${size.samples} samples of ${size.runsPerSample} evaluation${size.runsPerSample === 1 ? '' : 's'})`;
 console.log(`  Node ${process.version} (the command line):`);
-for (const payer of PAYERS) {
-  const wall = nodeForks.map((fork) => fork[payer].wall.median);
-  const cpu = nodeForks.map((fork) => fork[payer].cpu.median);
-  console.log(`    ${payer.padEnd(8)} ${acrossForks(wall)}; CPU time ${median(cpu).toFixed(2)} µs`);
-}
+sizes.forEach((size, s) => {
+  console.log(`    ${sizeTitle(size)}`);
+  for (const payer of PAYERS) {
+    const wall = nodeForks.map((fork) => fork[payer][s].wall.median);
+    const cpu = nodeForks.map((fork) => fork[payer][s].cpu.median);
+    console.log(`      ${payer.padEnd(8)} ${acrossForks(wall)}; CPU ${median(cpu).toFixed(3)} ms`);
+  }
+});
 
 if (!existsSync(chromiumPath)) {
   console.log(`  Chromium: skipped (no Chromium at ${chromiumPath}; set CHROME_PATH)`);
@@ -108,23 +115,34 @@ if (!existsSync(chromiumPath)) {
       await page.setContent('<!doctype html><title>engine bench</title>');
       await page.addScriptTag({ path: join(outDir, 'browser', 'engine-bench.js') });
       const figures = {};
-      for (const payer of PAYERS)
-        figures[payer] = await page.evaluate(
-          (name) => globalThis.visitToClaimEngineBench(name),
-          payer,
-        );
+      for (const payer of PAYERS) {
+        figures[payer] = [];
+        for (let s = 0; s < sizes.length; s++)
+          figures[payer].push(
+            await page.evaluate(
+              ([name, size]) => globalThis.visitToClaimEngineBench(name, size),
+              [payer, s],
+            ),
+          );
+      }
       pageForks.push(figures);
       await context.close();
     }
     console.log(`  Chromium ${browser.version()} (the calculator):`);
-    for (const payer of PAYERS)
-      console.log(
-        `    ${payer.padEnd(8)} ${acrossForks(pageForks.map((fork) => fork[payer].median))}`,
-      );
+    sizes.forEach((size, s) => {
+      console.log(`    ${sizeTitle(size)}`);
+      for (const payer of PAYERS)
+        console.log(
+          `      ${payer.padEnd(8)} ${acrossForks(pageForks.map((fork) => fork[payer][s].median))}`,
+        );
+    });
   } finally {
     await browser.close();
   }
 }
+
+// `npm run bench -- --engine-only` stops here (for timing a change to the engine).
+if (process.argv.includes('--engine-only')) process.exit(0);
 
 process.stdout.write(runBundle('other'));
 

@@ -1,5 +1,5 @@
 // What `npm run bench` (scripts/bench.mjs) runs in a fresh Node process: one process's engine
-// figures on the synthetic 1,000-visit claim, the reference search and the app's size, or the
+// figures on synthetic claims of 300 and 100,000 visits, the reference search and the app's size, or the
 // claims the command line benchmark (scripts/bench-cli.mjs) evaluates. Figures only; nothing
 // here asserts a time.
 import { spawnSync } from 'node:child_process';
@@ -8,31 +8,33 @@ import { join } from 'node:path';
 import { getReferenceIndex } from '../features/reference/reference-index.ts';
 import { searchReference } from '../features/reference/search-reference.ts';
 import {
+  CLAIM_SIZES,
   quantile,
-  RUNS_PER_SAMPLE,
-  SAMPLES,
   sampleEngine,
   summarize,
   type BenchPayer,
+  type ClaimSize,
   type SampleSummary,
   syntheticClaim,
-  VISITS,
 } from './engine-bench.ts';
 
 function median(values: number[]): number {
   return quantile(values, 0.5);
 }
 
-function cpuMicros(): number {
+function cpuMillis(): number {
   const usage = process.cpuUsage();
-  return usage.user + usage.system;
+  return (usage.user + usage.system) / 1000;
 }
 
-/** One payer's figures in this process: wall time per visit line, and this process's CPU time. */
-export function benchEngine(payer: BenchPayer): { wall: SampleSummary; cpu: SampleSummary } {
-  const { wall, cpu } = sampleEngine(payer, {
-    wall: () => performance.now() * 1000,
-    cpu: cpuMicros,
+/** One payer's figures in this process: wall time per claim, and this process's CPU time. */
+function benchEngine(
+  payer: BenchPayer,
+  size: ClaimSize,
+): { wall: SampleSummary; cpu: SampleSummary } {
+  const { wall, cpu } = sampleEngine(payer, size, {
+    wall: () => performance.now(),
+    cpu: cpuMillis,
   });
   return { wall: summarize(wall), cpu: summarize(cpu) };
 }
@@ -133,9 +135,9 @@ export async function main(
   }
   if (mode === 'engine') {
     const figures = {
-      sampling: { visits: VISITS, samples: SAMPLES, runsPerSample: RUNS_PER_SAMPLE },
-      medicare: benchEngine('medicare'),
-      bcbsil: benchEngine('bcbsil'),
+      sizes: CLAIM_SIZES,
+      medicare: CLAIM_SIZES.map((size) => benchEngine('medicare', size)),
+      bcbsil: CLAIM_SIZES.map((size) => benchEngine('bcbsil', size)),
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return 0;

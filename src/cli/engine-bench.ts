@@ -1,13 +1,26 @@
-// The engine benchmark's claim, sampling and summary, shared by `npm run bench` in Node
+// The engine benchmark's claims, sampling and summary, shared by `npm run bench` in Node
 // (src/cli/bench.ts) and in Chromium (src/cli/engine-bench-browser.ts), so both runtimes time the
-// same work and report it the same way.
+// same work and report it the same way: the time to evaluate a whole claim, as a coder waits.
 import { codeTables } from '../data/index.ts';
 import { evaluateClaim, type ClaimInput, type VisitInput } from '../engine/index.ts';
 
-export const VISITS = 1000;
-export const WARMUP_RUNS = 200;
-export const SAMPLES = 40;
-export const RUNS_PER_SAMPLE = 20;
+export interface ClaimSize {
+  visits: number;
+  /** What a user should wait at most for one evaluation, in milliseconds. */
+  targetMillis: number;
+  warmups: number;
+  samples: number;
+  runsPerSample: number;
+}
+
+/**
+ * The claims a coder meets: a long period typed into the calculator (evaluated on every
+ * keystroke), and a large file of visits opened or run through the command line.
+ */
+export const CLAIM_SIZES: readonly ClaimSize[] = [
+  { visits: 300, targetMillis: 1, warmups: 200, samples: 40, runsPerSample: 20 },
+  { visits: 100_000, targetMillis: 1000, warmups: 2, samples: 5, runsPerSample: 1 },
+];
 
 const shapes: Omit<VisitInput, 'id' | 'date'>[] = [
   {
@@ -45,7 +58,7 @@ const shapes: Omit<VisitInput, 'id' | 'date'>[] = [
 
 export type BenchPayer = 'medicare' | 'bcbsil';
 
-export function syntheticClaim(payer: BenchPayer, visits = VISITS): ClaimInput {
+export function syntheticClaim(payer: BenchPayer, visits: number): ClaimInput {
   return {
     payer,
     billType: '0329',
@@ -65,29 +78,29 @@ export function syntheticClaim(payer: BenchPayer, visits = VISITS): ClaimInput {
 }
 
 /**
- * Warms up with WARMUP_RUNS evaluations, alternating between both payers' claims (the app meets
- * both, and the figure should not depend on which payer was timed first), then takes SAMPLES
- * samples of RUNS_PER_SAMPLE evaluations of `payer`'s claim; for each clock (microseconds), the
- * time per visit line of each sample.
+ * Warms up on both payers' claims of this size (the app meets both, and the figure should not
+ * depend on which payer was timed first), then takes `samples` samples of `runsPerSample`
+ * evaluations of `payer`'s claim; for each clock (milliseconds), the time per claim of each sample.
  */
 export function sampleEngine<Clock extends string>(
   payer: BenchPayer,
+  size: ClaimSize,
   clocks: Record<Clock, () => number>,
 ): Record<Clock, number[]> {
-  const claim = syntheticClaim(payer);
-  const other = syntheticClaim(payer === 'medicare' ? 'bcbsil' : 'medicare');
-  for (let i = 0; i < WARMUP_RUNS; i++) evaluateClaim(i % 2 ? other : claim, codeTables);
+  const claim = syntheticClaim(payer, size.visits);
+  const other = syntheticClaim(payer === 'medicare' ? 'bcbsil' : 'medicare', size.visits);
+  for (let i = 0; i < size.warmups; i++) evaluateClaim(i % 2 ? other : claim, codeTables);
   const names = Object.keys(clocks) as Clock[];
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
     Clock,
     number[]
   >;
   const starts = names.map(() => 0);
-  for (let sample = 0; sample < SAMPLES; sample++) {
+  for (let sample = 0; sample < size.samples; sample++) {
     names.forEach((name, i) => (starts[i] = clocks[name]()));
-    for (let i = 0; i < RUNS_PER_SAMPLE; i++) evaluateClaim(claim, codeTables);
+    for (let i = 0; i < size.runsPerSample; i++) evaluateClaim(claim, codeTables);
     names.forEach((name, i) =>
-      samples[name].push((clocks[name]() - starts[i]!) / (RUNS_PER_SAMPLE * VISITS)),
+      samples[name].push((clocks[name]() - starts[i]!) / size.runsPerSample),
     );
   }
   return samples;
