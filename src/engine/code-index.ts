@@ -104,51 +104,6 @@ function byCode<T extends { code: string }>(rows: readonly T[]): Map<string, T> 
   return new Map(rows.map((row) => [row.code, row]));
 }
 
-function keysOf(rows: readonly object[]): string[] {
-  return [...new Set(rows.flatMap((row) => Object.keys(row)))];
-}
-
-/** A copy of `row` with exactly `keys`, in that order (absent ones undefined). */
-function reshape<T extends object>(row: T, keys: readonly string[]): T {
-  const copy: Record<string, unknown> = {};
-  for (const key of keys) copy[key] = (row as Record<string, unknown>)[key];
-  return copy as T;
-}
-
-/**
- * Copies of `rows` that all have the same keys in the same order. The tables leave optional
- * keys out, so one table's rows come in several object shapes, and a JavaScript engine reads a
- * property several times faster from objects that share one shape; the engine reads these rows
- * on every line, and lines of different payers meet different rows.
- */
-function oneShape<T extends object>(rows: readonly T[]): T[] {
-  const keys = keysOf(rows);
-  return rows.map((row) => reshape(row, keys));
-}
-
-function unitRulesOfOneShape(rules: readonly UnitRuleRow[]): UnitRuleRow[] {
-  const bandKeys = keysOf(rules.flatMap((rule) => rule.bands));
-  return oneShape(
-    rules.map((rule) => ({ ...rule, bands: rule.bands.map((band) => reshape(band, bandKeys)) })),
-  );
-}
-
-function profilesOfOneShape(profiles: readonly PayerProfileRow[]): PayerProfileRow[] {
-  const unitRuleKeys = keysOf(profiles.map((profile) => profile.unitRules));
-  const telehealthKeys = keysOf(profiles.map((profile) => profile.telehealthCodes));
-  const subcodeKeys = keysOf(profiles.map((profile) => profile.revenueSubcodes));
-  const timeKeys = keysOf(profiles.map((profile) => profile.time));
-  return oneShape(
-    profiles.map((profile) => ({
-      ...profile,
-      unitRules: reshape(profile.unitRules, unitRuleKeys),
-      telehealthCodes: reshape(profile.telehealthCodes, telehealthKeys),
-      revenueSubcodes: reshape(profile.revenueSubcodes, subcodeKeys),
-      time: reshape(profile.time, timeKeys),
-    })),
-  );
-}
-
 /**
  * Each finding's severity and citation. For a payer, the catalogue's sources are cut to those
  * that state that payer's rules (a BCBSIL claim does not cite the Medicare manual), unless
@@ -219,8 +174,8 @@ function indexPayer(
 export function indexTables(tables: CodeTables): CodeIndex {
   const cached = cache.get(tables);
   if (cached) return cached;
-  const hcpcs = byCode(oneShape(tables.hcpcs));
-  const unitRuleRows = unitRulesOfOneShape(tables.unitRules);
+  const hcpcs = byCode(tables.hcpcs);
+  const unitRuleRows = tables.unitRules;
   const unitRules = new Map(unitRuleRows.map((rule) => [rule.id, rule]));
   const fallbackUnitRule = new Map<UnitBasis, UnitRuleRow>();
   for (const rule of unitRuleRows) {
@@ -235,7 +190,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
   const index: CodeIndex = {
     tables,
     hcpcs,
-    revenue: byCode(oneShape(tables.revenueCodes)),
+    revenue: byCode(tables.revenueCodes),
     disciplines: byCode(tables.disciplines),
     billTypes: byCode(tables.billTypes),
     conditionCodes: byCode(tables.conditionCodes),
@@ -246,7 +201,7 @@ export function indexTables(tables: CodeTables): CodeIndex {
     fallbackUnitRule,
     locationCodeBySetting,
     payers: new Map(
-      profilesOfOneShape(tables.payerProfiles).map((profile) => [
+      tables.payerProfiles.map((profile) => [
         profile.id,
         indexPayer(profile, hcpcs, unitRules, stampFindings(tables.findings, sources, profile.id)),
       ]),
