@@ -2,14 +2,8 @@
 // discipline, service, credential and date of service, in that order so that the message
 // for a visit no code fits names the real reason.
 import type { DisciplineRow, HcpcsRow, ServiceId, UnitBasis } from '../data/schema.ts';
-import type {
-  CodeChoice,
-  CodeIndex,
-  NarrowedCandidates,
-  PayerIndex,
-  RevenueChoice,
-} from './code-index.ts';
-import { addDays, isEffectiveOn } from './dates.ts';
+import type { CodeChoice, CodeIndex, PayerIndex, RevenueChoice } from './code-index.ts';
+import { isEffectiveOn } from './dates.ts';
 import type { CredentialId, DisciplineId, VisitActivity, VisitMode } from './types.ts';
 import { withArticle } from './wording.ts';
 
@@ -41,48 +35,13 @@ function listCodes(rows: readonly HcpcsRow[]): string {
   return rows.map((row) => row.code).join(', ');
 }
 
-type Narrowed = NarrowedCandidates;
-
-/** The payer's codes for this discipline and service, then for this credential too (cached per payer). */
-function narrowCandidates(
-  payer: PayerIndex,
-  discipline: DisciplineId,
-  credential: CredentialId,
-  service: ServiceId,
-): Narrowed {
-  let byCredential = payer.candidateCache.get(discipline);
-  if (!byCredential) payer.candidateCache.set(discipline, (byCredential = new Map()));
-  let byService = byCredential.get(credential);
-  if (!byService) byCredential.set(credential, (byService = new Map()));
-  let narrowed = byService.get(service);
-  if (!narrowed) {
-    const forService = (payer.visitCodesByDiscipline.get(discipline) ?? []).filter((row) =>
-      row.services.includes(service),
-    );
-    const forCredential = forService.filter((row) => row.credentials.includes(credential));
-    const boundaries = new Set<string>();
-    for (const row of forCredential) {
-      if (row.effectiveFrom !== undefined) boundaries.add(row.effectiveFrom);
-      if (row.effectiveTo !== undefined) boundaries.add(addDays(row.effectiveTo, 1));
-    }
-    const sorted = [...boundaries].sort();
-    narrowed = {
-      forService,
-      forCredential,
-      boundaries: sorted,
-      choiceBySpan: sorted.map(() => undefined).concat([undefined]),
-      byDate: new Map(),
-    };
-    byService.set(service, narrowed);
-  }
-  return narrowed;
+/** The payer's codes for this discipline and service, then for this credential too. */
+interface Candidates {
+  forService: HcpcsRow[];
+  forCredential: HcpcsRow[];
 }
 
-/**
- * The code that fits. Which codes are in effect changes only on a few dates (the boundaries),
- * so a code found for one date is kept for its whole span; a date no code fits is kept by
- * date, because its message names the date.
- */
+/** The code that fits the visit on its date, or the reason none does. */
 export function suggestVisitCode(
   payer: PayerIndex,
   discipline: DisciplineId,
@@ -90,30 +49,23 @@ export function suggestVisitCode(
   service: ServiceId,
   date: string | undefined,
 ): CodeChoice {
-  const narrowed = narrowCandidates(payer, discipline, credential, service);
-  if (date === undefined)
-    return chooseVisitCode(payer, narrowed, discipline, credential, service, date);
-  let span = 0;
-  while (span < narrowed.boundaries.length && date >= narrowed.boundaries[span]!) span++;
-  const spanChoice = narrowed.choiceBySpan[span];
-  if (spanChoice) return spanChoice;
-  let choice = narrowed.byDate.get(date);
-  if (choice === undefined) {
-    choice = chooseVisitCode(payer, narrowed, discipline, credential, service, date);
-    if (choice.problem === undefined) narrowed.choiceBySpan[span] = choice;
-    else {
-      if (narrowed.byDate.size >= CHOICE_CACHE_LIMIT) narrowed.byDate.clear();
-      narrowed.byDate.set(date, choice);
-    }
-  }
-  return choice;
+  const forService = (payer.visitCodesByDiscipline.get(discipline) ?? []).filter((row) =>
+    row.services.includes(service),
+  );
+  const forCredential = forService.filter((row) => row.credentials.includes(credential));
+  return chooseVisitCode(
+    payer,
+    { forService, forCredential },
+    discipline,
+    credential,
+    service,
+    date,
+  );
 }
-
-const CHOICE_CACHE_LIMIT = 5_000;
 
 function chooseVisitCode(
   payer: PayerIndex,
-  { forService, forCredential }: Narrowed,
+  { forService, forCredential }: Candidates,
   discipline: DisciplineId,
   credential: CredentialId,
   service: ServiceId,
@@ -183,19 +135,6 @@ export function suggestTelehealthCode(
 
 /** The discipline's revenue code with the subcode the payer uses for this unit basis. */
 export function chooseRevenueCode(
-  index: CodeIndex,
-  payer: PayerIndex,
-  discipline: DisciplineRow,
-  basis: UnitBasis | null,
-): RevenueChoice {
-  let byBasis = payer.revenueCache.get(discipline.code);
-  if (!byBasis) payer.revenueCache.set(discipline.code, (byBasis = new Map()));
-  let chosen = byBasis.get(basis);
-  if (!chosen) byBasis.set(basis, (chosen = pickRevenueCode(index, payer, discipline, basis)));
-  return chosen;
-}
-
-function pickRevenueCode(
   index: CodeIndex,
   payer: PayerIndex,
   discipline: DisciplineRow,

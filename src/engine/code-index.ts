@@ -24,30 +24,18 @@ export interface CodeProblem {
   message: string;
 }
 
-/** A code choice: never mutated once made, so it can be shared between lines. */
+/** The HCPCS code chosen for a visit line, or why none fits. */
 export interface CodeChoice {
   code: HcpcsRow | null;
   problem?: CodeProblem;
 }
 
-/** A discipline's revenue code for a unit basis: never mutated once made, so lines share it. */
+/** A discipline's revenue code for a unit basis. */
 export interface RevenueChoice {
   code: string;
   /** False where the payer's pairing of this subcode with the code's unit basis is unverified. */
   verified: boolean;
   row: RevenueCodeRow | undefined;
-}
-
-/** A payer's codes for one discipline and service, then for one credential, and the choice by date. */
-export interface NarrowedCandidates {
-  forService: HcpcsRow[];
-  forCredential: HcpcsRow[];
-  /** Sorted dates on which a candidate starts or the day after one ends. */
-  boundaries: string[];
-  /** The code found for each span between boundaries (span i starts at boundaries[i - 1]). */
-  choiceBySpan: (CodeChoice | undefined)[];
-  /** Choices for dates no code fits (their messages name the date). */
-  byDate: Map<string, CodeChoice>;
 }
 
 export interface PayerIndex {
@@ -59,10 +47,6 @@ export interface PayerIndex {
   unitRuleByBasis: Map<UnitBasis, UnitRuleRow>;
   /** Severity and citation of each finding on this payer's claims. */
   findingStamps: Map<string, FindingStamp>;
-  /** Memo of code-choice narrowing by discipline, credential and service. */
-  candidateCache: Map<string, Map<string, Map<string, NarrowedCandidates>>>;
-  /** Memo of revenue code by discipline and unit basis. */
-  revenueCache: Map<string, Map<UnitBasis | null, RevenueChoice>>;
 }
 
 export interface CodeIndex {
@@ -166,8 +150,6 @@ function indexPayer(
     ]),
     unitRuleByBasis,
     findingStamps,
-    candidateCache: new Map(),
-    revenueCache: new Map(),
   };
 }
 
