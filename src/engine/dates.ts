@@ -6,27 +6,15 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const DIGIT_0 = 48;
-const HYPHEN = 45;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The number written by the ASCII digits text[from..to), or -1 if any is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - DIGIT_0;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** True for a real calendar date written as YYYY-MM-DD (read by character: it runs per visit). */
+/** True for a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  if (value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return false;
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
+  const parts = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (parts === null) return false;
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
