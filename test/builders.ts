@@ -4,6 +4,7 @@ import {
   evaluateClaim,
   type ClaimInput,
   type ClaimResult,
+  type Finding,
   type VisitInput,
   type VisitLineResult,
 } from '../src/engine/index.ts';
@@ -58,4 +59,14 @@ export function evaluateVisit(
 
 export function rules(findings: readonly { rule: string }[]): string[] {
   return findings.map((finding) => finding.rule);
+}
+
+/** The findings of one catalogue id on a claim. */
+export function findingsOf(claim: unknown, rule: string): Finding[] {
+  return evaluate(claim).findings.filter((finding) => finding.rule === rule);
+}
+
+/** Whether a finding of this catalogue id is on the claim. */
+export function fires(claim: unknown, rule: string): boolean {
+  return findingsOf(claim, rule).length > 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimInput, ItemInput } from '../../src/engine/index.ts';
-import { evaluate, makeClaim } from '../builders.ts';
+import { evaluate, findingsOf, makeClaim, rules } from '../builders.ts';
 
 /** The findings about item D1 on a claim holding it (plus the claim overrides). */
 function itemFindings(item: Partial<ItemInput>, claim: Partial<ClaimInput> = {}) {
@@ -102,5 +102,50 @@ describe('disposable NPWT before 2024: 0559 on 034x with CPT 97607/97608', () =>
     expect(finding?.message).toMatch(
       /not valid on type of bill 0341.*exception for 97607\/97608 covers only claims with Through dates from 2017-01-01 to 2023-12-31/,
     );
+  });
+});
+
+describe('0023 items and item dates', () => {
+  const hippsItem = (id: string) => ({
+    id,
+    revenueCode: '0023',
+    hcpcs: '1FC21',
+    date: '2026-03-10',
+    units: 1,
+    charge: 0,
+  });
+
+  it.each([
+    ['the HIPPS code and one 0023 item', '1FC21', ['H1'], ['H1']],
+    ['no HIPPS code and one 0023 item', undefined, ['H1'], []],
+    ['no HIPPS code and two 0023 items', undefined, ['H1', 'H2'], ['H2']],
+    ['the HIPPS code and two 0023 items', '1FC21', ['H1', 'H2'], ['H1', 'H2']],
+  ])('with %s, flags %j', (_name, hipps, ids, flagged) => {
+    const claim = makeClaim({ hipps, items: ids.map(hippsItem) });
+    const found = findingsOf(claim, 'hipps-line-duplicate');
+    expect(found.map((finding) => finding.lineId)).toEqual(flagged);
+    for (const finding of found) expect(finding.field).toMatch(/^items\[\d\]\.revenueCode$/);
+  });
+
+  it.each([
+    ['2026-03-08', true],
+    ['2026-03-09', false],
+    ['2026-04-07', false],
+    ['2026-04-08', true],
+  ])('flags an item dated %s outside 2026-03-09 to 2026-04-07: %s', (date, expected) => {
+    const claim = makeClaim({
+      items: [{ id: 'S1', revenueCode: '0270', date, units: 1, charge: 12 }],
+    });
+    const found = findingsOf(claim, 'item-outside-period');
+    expect(found.length > 0).toBe(expected);
+    if (expected) expect(found[0]).toMatchObject({ lineId: 'S1', field: 'items[0].date' });
+  });
+
+  it('leaves BCBSIL item dates alone, as RP005 says nothing of them', () => {
+    const claim = makeClaim({
+      payer: 'bcbsil',
+      items: [{ id: 'S1', revenueCode: '0270', date: '2026-04-08', units: 1, charge: 12 }],
+    });
+    expect(rules(evaluate(claim).findings)).not.toContain('item-outside-period');
   });
 });

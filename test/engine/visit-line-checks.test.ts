@@ -1,11 +1,11 @@
+// Checks on one visit line: a location code typed as a visit's code, an entered code that is
+// valid but not the one the visit's entries call for, remote monitoring billed on more than one
+// line or past the period, the 034x revenue code rule kept to Medicare, visits outside the
+// period, and the sources a finding cites.
 import { describe, expect, it } from 'vitest';
 import type { ClaimInput, VisitInput } from '../../src/engine/index.ts';
 import { codeTables } from '../../src/data/index.ts';
 import { evaluate, evaluateVisit, makeClaim, makeVisit, rules } from '../builders.ts';
-
-// Line checks a coder's review asked for: a location code typed as a visit's code, an entered
-// code that is valid but not the one the visit's entries call for, remote monitoring billed on
-// more than one line or past the period, and the 034x revenue code rule kept to Medicare.
 
 const bcbsil = (visits: VisitInput[], claim: Partial<ClaimInput> = {}): ClaimInput =>
   makeClaim({ payer: 'bcbsil', hipps: undefined, valueCodes: [], visits, ...claim });
