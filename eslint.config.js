@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 const features = ['calculator', 'reference', 'training', 'exchange'];
 
-// The architecture's one-way doors (see README "Architecture"): the engine and the claim format
+// The architecture's one-way doors (see docs/architecture.md): the engine and the claim format
 // are pure, features never reach into each other, JSON tables are read only through
 // src/data/index.ts.
 const boundaryZones = [

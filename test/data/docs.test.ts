@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { codeTables } from '../../src/data/index.ts';
@@ -21,5 +22,28 @@ describe('docs/claim-format.md', () => {
       String(row.value),
     ]);
     expect(settings.filter(([key, value]) => stated.get(key!) !== value)).toEqual([]);
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('names only files and folders that exist', async () => {
+    const doc = await readFile('docs/architecture.md', 'utf8');
+    const named = [...doc.matchAll(/`((?:src|test)\/[\w./-]*|[\w./-]+\.(?:ts|tsx|json|js))`/g)].map(
+      (match) => match[1]!,
+    );
+    // A bare name is looked for in the folders the page is about; a partial path under src/.
+    const folders = [
+      'src/engine',
+      'src/engine/checks',
+      'src/state',
+      'src/claim-format',
+      'src/data',
+    ];
+    const missing = [...new Set(named)].filter((name) => {
+      const candidates = [name, `src/${name}`, ...folders.map((folder) => `${folder}/${name}`)];
+      return !candidates.some((path) => existsSync(path));
+    });
+    expect(named.length).toBeGreaterThan(30);
+    expect(missing).toEqual([]);
   });
 });
