@@ -19,6 +19,7 @@ import {
 import { readFieldText } from './field-readers.ts';
 import type { ClaimPeriod } from './read-date.ts';
 import type { Read } from './read-result.ts';
+import { readSpreadsheetSafeCell } from './spreadsheet-cell.ts';
 import { visitFields, type RowColumn } from './visit-fields.ts';
 import { readVisitType, serviceChoices } from './read-visit-type.ts';
 
@@ -101,7 +102,8 @@ export function readVisitRow(
   const notes: RowMessage[] = [];
   const cellOf = (field: RowColumn): { column: number; text: string } | undefined => {
     const column = columns.indexOf(field);
-    const text = column < 0 ? '' : (cells[column] ?? '').trim();
+    // A cell neutralised on export ('=1+2) reads back as the value it was.
+    const text = column < 0 ? '' : readSpreadsheetSafeCell(cells[column] ?? '').trim();
     return text === '' ? undefined : { column, text };
   };
   const take = (field: RowColumn, read: Read<unknown>, column: number): boolean => {

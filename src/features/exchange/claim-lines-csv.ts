@@ -1,6 +1,7 @@
 // The claim's UB-04 lines as CSV (papaparse writes the quoting): one row per claim line in
 // UB-04 order, then the 0001 total line as on form locator 42-47.
 import Papa from 'papaparse';
+import { spreadsheetSafeCell } from '../../claim-format/spreadsheet-cell.ts';
 import { claimLineKindLabels, claimWords } from '../../components/claim-line-words.ts';
 import type { CodeTables } from '../../data/schema.ts';
 import type { ClaimResult } from '../../engine/index.ts';
@@ -39,8 +40,10 @@ export function buildClaimLinesCsv(result: ClaimResult, tables: CodeTables): str
     'Total',
     '',
   ]);
+  // Neutralised by the claim format's own pattern: papaparse's escapeFormulae misses a formula
+  // after a space, a non-breaking space or a line break.
   return Papa.unparse(
-    { fields: [...claimLinesCsvColumns], data: rows },
-    { escapeFormulae: true, newline: '\r\n' },
+    { fields: [...claimLinesCsvColumns], data: rows.map((row) => row.map(spreadsheetSafeCell)) },
+    { newline: '\r\n' },
   );
 }

@@ -1,10 +1,17 @@
-// The visits as CSV: each visit's fields as entered (named as in the claim JSON format, so the
-// file can be imported again or given to the command line), then the engine's result for the
-// line in columns whose names start with "result", which an import skips.
+// The visits as CSV for people: each visit's fields as entered, under the headers a coder reads
+// (the field table's column names: "Travel minutes", "Days monitored"; the import, paste box and
+// command line read these and the claim format's keys alike), then the engine's result for the
+// line in columns whose names start with "Result", which an import skips. A cell a spreadsheet
+// would run as a formula is neutralised (spreadsheet-cell.ts) and reads back as it was.
 import Papa from 'papaparse';
+import { spreadsheetSafeCell } from '../../claim-format/spreadsheet-cell.ts';
 import type { ClaimResult, Finding } from '../../engine/index.ts';
 import type { DraftClaim } from '../../state/draft-claim.ts';
-import { visitFieldKeys, type VisitFieldKey } from '../../claim-format/visit-fields.ts';
+import {
+  visitColumnNames,
+  visitFieldKeys,
+  type VisitFieldKey,
+} from '../../claim-format/visit-fields.ts';
 import { writeActivitiesCell } from '../../claim-format/activities-cell.ts';
 
 /** The fields as entered, in the grid's order; the activities follow them as one cell. */
@@ -13,15 +20,15 @@ const inputColumns = visitFieldKeys.filter(
 );
 
 export const visitLinesCsvColumns: readonly string[] = [
-  ...inputColumns,
-  'activities',
-  'result revenue code',
-  'result HCPCS',
-  'result suggested HCPCS',
-  'result units',
-  'result unit basis',
-  'result minutes counted',
-  'result findings',
+  ...inputColumns.map((field) => visitColumnNames[field]),
+  visitColumnNames.activities,
+  'Result revenue code',
+  'Result HCPCS',
+  'Result suggested HCPCS',
+  'Result units',
+  'Result unit basis',
+  'Result minutes counted',
+  'Result findings',
 ];
 
 function describeFindings(findings: readonly Finding[]): string {
@@ -42,10 +49,7 @@ export function buildVisitLinesCsv(claim: DraftClaim, result: ClaimResult): stri
       line?.unitBasis ?? '',
       line ? String(line.minutes) : '',
       line ? describeFindings(line.findings) : '',
-    ];
+    ].map(spreadsheetSafeCell);
   });
-  return Papa.unparse(
-    { fields: [...visitLinesCsvColumns], data: rows },
-    { escapeFormulae: true, newline: '\r\n' },
-  );
+  return Papa.unparse({ fields: [...visitLinesCsvColumns], data: rows }, { newline: '\r\n' });
 }

@@ -72,22 +72,25 @@ describe('buildVisitLinesCsv', () => {
     const rows = rowsOf(buildVisitLinesCsv(draft, evaluate(claim)));
     const header = rows[0] ?? [];
     const pick = (row: string[] | undefined, column: string) => row?.[header.indexOf(column)];
-    expect(header.slice(0, 4)).toEqual(['id', 'date', 'discipline', 'credential']);
+    // The headers a coder reads, from the field table.
+    expect(header.slice(0, 4)).toEqual(['Visit ID', 'Date', 'Discipline', 'Credential']);
+    expect(header).toContain('Travel minutes');
+    expect(header).toContain('Days monitored');
     expect(
       rows
         .slice(1)
         .map((row) => [
-          pick(row, 'id'),
-          pick(row, 'minutes'),
-          pick(row, 'charge'),
-          pick(row, 'result HCPCS'),
-          pick(row, 'result units'),
+          pick(row, 'Visit ID'),
+          pick(row, 'Minutes'),
+          pick(row, 'Charge'),
+          pick(row, 'Result HCPCS'),
+          pick(row, 'Result units'),
         ]),
     ).toEqual([
       ['V1', '45', '150', 'G0299', '3'],
       ['V2', '5', '', 'G0151', '1'],
     ]);
-    expect(pick(rows[2], 'result findings')).toMatch(/^warning: /);
+    expect(pick(rows[2], 'Result findings')).toMatch(/^warning: /);
   });
 
   it('writes activities as service:minutes pairs', () => {
@@ -104,7 +107,7 @@ describe('buildVisitLinesCsv', () => {
       }),
     );
     const rows = rowsOf(buildVisitLinesCsv(draft, evaluate(claim)));
-    expect(rows[1]?.[(rows[0] ?? []).indexOf('activities')]).toBe('observation:20; training:25');
+    expect(rows[1]?.[(rows[0] ?? []).indexOf('Activities')]).toBe('observation:20; training:25');
   });
 });
 
