@@ -17,7 +17,7 @@ import {
   readCredential,
 } from './read-clinician.ts';
 import { readFieldText } from './field-readers.ts';
-import type { ClaimPeriod } from './read-date.ts';
+import { readDate, type ClaimPeriod } from './read-date.ts';
 import type { Read } from './read-result.ts';
 import { readSpreadsheetSafeCell } from './spreadsheet-cell.ts';
 import { visitFields, type RowColumn } from './visit-fields.ts';
@@ -118,6 +118,7 @@ export function readVisitRow(
     const read = readFieldText(spec, cell.text, { period, choices: choicesOf[spec.key] });
     if (take(spec.key, read, cell.column) && read.ok) visit[spec.key] = read.value;
   }
+  dropSameDayNotes(visit, cellOf, notes, period);
   const activities = cellOf('activities');
   if (activities) {
     const read = readActivitiesCell(activities.text);
@@ -148,6 +149,25 @@ export function readVisitRow(
     problems.push({ field, text: missing(field, visit, tables) });
   }
   return { visit, problems, notes };
+}
+
+/**
+ * An EVV check-in ("1/5/2026 8:02 AM") carries the visit's date; leaving it out of the time
+ * needs no note when it is the visit's own date. A different date keeps its note.
+ */
+function dropSameDayNotes(
+  visit: RowVisit,
+  cellOf: CellOf,
+  notes: RowMessage[],
+  period: ClaimPeriod,
+): void {
+  for (const field of ['start', 'end'] as const) {
+    const cell = cellOf(field);
+    const day = cell ? readDate(cell.text, period) : undefined;
+    if (!day?.ok || day.value !== visit.date) continue;
+    const at = notes.findIndex((note) => note.field === field);
+    if (at >= 0) notes.splice(at, 1);
+  }
 }
 
 type CellOf = (field: RowColumn) => { column: number; text: string } | undefined;
