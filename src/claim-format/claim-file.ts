@@ -6,12 +6,34 @@
 // are kept: the engine reports them, and the app shows them beside its message.
 import { z } from 'zod';
 import { claimFields } from './claim-fields.ts';
+import { upgradeClaim } from './claim-file-migrations.ts';
 import type { FieldSpec, FieldValueKind } from './field-spec.ts';
 import { itemFields } from './item-fields.ts';
 import { visitFields } from './visit-fields.ts';
 
 export const CLAIM_FILE_FORMAT = 'visit-to-claim/claim';
-export const CLAIM_FILE_VERSION = 1;
+/** 2: travel is recorded beside a visit's minutes, not inside them (claim-file-migrations.ts). */
+export const CLAIM_FILE_VERSION = 2;
+/** The oldest claim file version this app still reads, by migrating it. */
+const OLDEST_CLAIM_FILE_VERSION = 1;
+
+/** Whether a claim file of this version can be read (as is, or migrated). */
+export function isReadableClaimFileVersion(version: unknown): version is number {
+  return (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version >= OLDEST_CLAIM_FILE_VERSION &&
+    version <= CLAIM_FILE_VERSION
+  );
+}
+
+/** The claim of a claim file of a readable `version`, in this version's meaning. */
+export function claimOfVersion(
+  claim: Record<string, unknown>,
+  version: number,
+): Record<string, unknown> {
+  return upgradeClaim(claim, version, CLAIM_FILE_VERSION);
+}
 
 export interface ClaimFile {
   format: typeof CLAIM_FILE_FORMAT;
@@ -91,7 +113,7 @@ const ClaimBody = z.object(
 
 const ClaimFileSchema = z.object({
   format: z.literal(CLAIM_FILE_FORMAT),
-  version: z.literal(CLAIM_FILE_VERSION),
+  version: z.number(),
   exportedAt: z.string({ error: 'expected a date as text' }).optional(),
   name: z.string({ error: 'expected the claim’s name as text' }),
   claim: ClaimBody,
@@ -174,18 +196,22 @@ export function readClaimFileValue(value: unknown, bareClaimName = 'Opened claim
         `This is not a Visit-to-Claim claim file: its "format" should be "${CLAIM_FILE_FORMAT}", or it should be a claim with "payer" and "visits" (docs/claim-format.md).`,
       ],
     };
-  if (value.version !== CLAIM_FILE_VERSION)
+  if (!isReadableClaimFileVersion(value.version))
     return {
       ok: false,
       problems: [
         typeof value.version === 'number'
-          ? `This file is version ${value.version}; this app reads version ${CLAIM_FILE_VERSION}.`
-          : `This file has no version number; this app reads version ${CLAIM_FILE_VERSION}.`,
+          ? `This file is version ${value.version}; this app reads versions up to ${CLAIM_FILE_VERSION}.`
+          : `This file has no version number; this app reads versions up to ${CLAIM_FILE_VERSION}.`,
       ],
     };
   const parsed = ClaimFileSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, '') };
-  return { ok: true, name: parsed.data.name, claim: value.claim as Record<string, unknown> };
+  return {
+    ok: true,
+    name: parsed.data.name,
+    claim: claimOfVersion(value.claim as Record<string, unknown>, value.version),
+  };
 }
 
 /** Reads a claim file's text (JSON) and checks it; a bare claim is named `bareClaimName`. */

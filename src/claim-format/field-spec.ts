@@ -36,6 +36,8 @@ export interface FieldSpec<Key extends string = string> {
   /** Other names a header row may use; the key, label and column always match. */
   aliases: readonly string[];
   reads: FieldValueKind;
+  /** A few words on what the field holds, where its label alone could mislead (time fields). */
+  help?: string;
 }
 
 /** A field as written in a table, before its column defaults to its label. */

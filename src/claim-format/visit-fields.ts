@@ -32,6 +32,7 @@ const visitFieldTable = {
   minutes: {
     label: 'Minutes',
     reads: 'duration',
+    help: 'Time with the patient in the home (documentation in the home included); travel is recorded apart and never counted.',
     aliases: [
       'mins',
       'min',
@@ -62,12 +63,14 @@ const visitFieldTable = {
     label: 'Travel minutes',
     header: 'Travel min',
     reads: 'duration',
+    help: 'Travel to and from the home, beside the visit: not part of its minutes, never counted.',
     aliases: ['travel', 'travel min', 'travel mins', 'travel time'],
   },
   documentationMinutes: {
     label: 'Documentation minutes',
     header: 'Doc. min',
     reads: 'duration',
+    help: 'Documentation in the home: part of the visit’s minutes, counted for Medicare and not for BCBSIL.',
     aliases: ['documentation', 'doc', 'doc min', 'doc mins', 'doc minutes'],
   },
   hcpcs: {

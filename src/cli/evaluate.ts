@@ -5,7 +5,12 @@
 // answered. Every failure ends in one line on standard error and an exit code of exit-codes.ts.
 import { codeTables } from '../data/index.ts';
 import { evaluateClaim } from '../engine/index.ts';
-import { CLAIM_FILE_FORMAT, CLAIM_FILE_VERSION } from '../claim-format/claim-file.ts';
+import {
+  CLAIM_FILE_FORMAT,
+  CLAIM_FILE_VERSION,
+  claimOfVersion,
+  isReadableClaimFileVersion,
+} from '../claim-format/claim-file.ts';
 import { readVisitsCsv } from '../features/exchange/visits-csv.ts';
 import { parseEvaluateArguments } from './arguments.ts';
 import { withReadingFindings } from './csv-read-findings.ts';
@@ -49,9 +54,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The app's claim file ({format: "visit-to-claim/claim", claim, ...}) holds its claim. */
 function unwrapClaimFile(value: unknown): unknown {
-  return isRecord(value) && value.format === CLAIM_FILE_FORMAT && 'claim' in value
-    ? value.claim
-    : value;
+  if (!isRecord(value) || value.format !== CLAIM_FILE_FORMAT || !('claim' in value)) return value;
+  // An older file's claim is read in this version's meaning (travel beside the minutes).
+  return isRecord(value.claim) && isReadableClaimFileVersion(value.version)
+    ? claimOfVersion(value.claim, value.version)
+    : value.claim;
 }
 
 /**
@@ -60,10 +67,10 @@ function unwrapClaimFile(value: unknown): unknown {
  */
 function claimFileVersionProblem(value: unknown): string | null {
   if (!isRecord(value) || value.format !== CLAIM_FILE_FORMAT) return null;
-  if (value.version === CLAIM_FILE_VERSION) return null;
+  if (isReadableClaimFileVersion(value.version)) return null;
   return typeof value.version === 'number'
-    ? `is a claim file of version ${value.version}; this command reads version ${CLAIM_FILE_VERSION} (a newer Visit-to-Claim wrote it)`
-    : `is a claim file with no version number; this command reads version ${CLAIM_FILE_VERSION}`;
+    ? `is a claim file of version ${value.version}; this command reads versions up to ${CLAIM_FILE_VERSION} (a newer Visit-to-Claim wrote it)`
+    : `is a claim file with no version number; this command reads versions up to ${CLAIM_FILE_VERSION}`;
 }
 
 /** The first claim of the input that cannot be read, named by its place in a list. */

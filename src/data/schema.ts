@@ -257,7 +257,6 @@ export const PayerProfileRow = z.object({
   unitRules: z.partialRecord(UnitBasis, z.string()),
   time: z.object({
     countsDocumentation: z.boolean(),
-    countsTravel: z.boolean(),
     source: z.array(z.string()).check(z.minLength(1)),
     /** False where the source does not say how travel is treated and the tool infers it. */
     travelVerified: z._default(z.boolean(), true),

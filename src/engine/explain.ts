@@ -5,14 +5,20 @@ import { indexTables } from './code-index.ts';
 import { describeDateRange } from './code-choice.ts';
 import type { PayerId, VisitLineResult } from './types.ts';
 
-/** A part of the visit's minutes (travel, documentation) and whether it counts toward units. */
+/**
+ * Time recorded with a visit and whether it counts toward units: documentation is part of the
+ * visit's minutes (excluded or included), travel is recorded beside them (never counted).
+ */
 export interface TimeStep {
   label: string;
-  /** Excluded minutes are taken off the minutes in the visit; included ones stay in them. */
-  effect: 'excluded' | 'included';
+  /**
+   * Excluded minutes are taken off the minutes in the visit; included ones stay in them; minutes
+   * beside the visit were never part of them, so nothing is taken off.
+   */
+  effect: 'excluded' | 'included' | 'beside';
   /** The minutes this part of the visit took (always positive). */
   partMinutes: number;
-  /** Its change to the minutes counted: −partMinutes when excluded, 0 when included. */
+  /** Its change to the minutes counted: −partMinutes when excluded, else 0. */
   minutes: number;
   reason: string;
   sourceIds: string[];
@@ -70,13 +76,15 @@ export function explainVisitLine(
   if (basis.travelMinutesExcluded > 0)
     steps.push({
       label: 'Travel',
-      effect: 'excluded',
+      effect: 'beside',
       partMinutes: basis.travelMinutesExcluded,
-      minutes: -basis.travelMinutesExcluded,
-      reason:
+      // Travel is not part of the visit's minutes, so nothing is taken from them.
+      minutes: 0,
+      reason: `Travel to and from the home is not time spent treating the patient: these ${basis.travelMinutesExcluded} minutes are recorded beside the visit, not part of its ${basis.totalMinutes} minutes in the home, and never counted.${
         profile?.time.travelVerified === false
-          ? `Travel to and from the home is not time spent treating the patient. Unverified: ${profile.time.travelNote ?? 'the source does not say how travel is treated.'}`
-          : 'Travel to and from the home is not time spent treating the patient.',
+          ? ` Unverified: ${profile.time.travelNote ?? 'the source does not say how travel is treated.'}`
+          : ''
+      }`,
       sourceIds: timeSources,
     });
   if (basis.documentationMinutesExcluded > 0)

@@ -39,7 +39,9 @@ export interface VisitInput {
   start?: string;
   end?: string;
   activities?: VisitActivity[];
+  /** Travel to and from the home, recorded beside the visit: never part of its minutes. */
   travelMinutes?: number;
+  /** Documentation in the home: part of the visit's minutes (counted or not by the payer). */
   documentationMinutes?: number;
   mode?: VisitMode;
   monitoringDays?: number;
@@ -113,6 +115,7 @@ export interface VisitLineResult {
   /** How the figures came about, for "show the math". */
   basis: {
     totalMinutes: number;
+    /** Travel recorded beside the visit: not part of totalMinutes, never counted. */
     travelMinutesExcluded: number;
     documentationMinutesExcluded: number;
     documentationMinutesCounted: number;

@@ -60,7 +60,7 @@ export function evaluateVisitLine(
   const profile = payer.profile;
   const discipline =
     visit.discipline === undefined ? undefined : index.disciplines.get(visit.discipline);
-  const time = measureVisitTime(visit, profile.time.countsDocumentation, profile.time.countsTravel);
+  const time = measureVisitTime(visit, profile.time.countsDocumentation);
   const date =
     visit.date === undefined ? null : time.endsNextDay ? addDays(visit.date, 1) : visit.date;
   const service = chooseService(visit.activities, visit.service, discipline);
@@ -180,7 +180,7 @@ export function evaluateVisitLine(
     findings,
     basis: {
       totalMinutes: time.totalMinutes,
-      travelMinutesExcluded: time.travelMinutesExcluded,
+      travelMinutesExcluded: time.travelMinutes,
       documentationMinutesExcluded: time.documentationMinutesExcluded,
       documentationMinutesCounted: time.documentationMinutesCounted,
       unitRuleId: unitRule?.id ?? null,

@@ -10,7 +10,8 @@ export interface VisitTime {
   hasTime: boolean;
   /** The visit ran past midnight, so it is dated the day it ended. */
   endsNextDay: boolean;
-  travelMinutesExcluded: number;
+  /** Travel recorded beside the visit: never part of its minutes, never counted. */
+  travelMinutes: number;
   documentationMinutesExcluded: number;
   documentationMinutesCounted: number;
   countedMinutes: number;
@@ -26,11 +27,7 @@ export function minutesBetween(
     : { minutes: end + MINUTES_PER_DAY - start, endsNextDay: true };
 }
 
-export function measureVisitTime(
-  visit: NormalVisit,
-  countsDocumentation: boolean,
-  countsTravel: boolean,
-): VisitTime {
+export function measureVisitTime(visit: NormalVisit, countsDocumentation: boolean): VisitTime {
   let totalMinutes = 0;
   let hasTime = true;
   let endsNextDay = false;
@@ -46,22 +43,18 @@ export function measureVisitTime(
   } else {
     hasTime = false;
   }
-  // Travel and documentation are parts of the recorded time, listed so they can be excluded.
-  const travelMinutesExcluded = countsTravel ? 0 : Math.min(visit.travelMinutes, totalMinutes);
-  const remaining = totalMinutes - travelMinutesExcluded;
-  const documentationMinutesExcluded = countsDocumentation
-    ? 0
-    : Math.min(visit.documentationMinutes, remaining);
-  const documentationMinutesCounted = countsDocumentation
-    ? Math.min(visit.documentationMinutes, remaining)
-    : 0;
+  // The minutes (or start and end) are the time with the patient in the home. Travel is recorded
+  // beside them and never counted; documentation in the home is part of them, and a payer that
+  // does not count it has it taken out.
+  const documentationMinutes = Math.min(visit.documentationMinutes, totalMinutes);
+  const documentationMinutesExcluded = countsDocumentation ? 0 : documentationMinutes;
   return {
     totalMinutes,
     hasTime,
     endsNextDay,
-    travelMinutesExcluded,
+    travelMinutes: visit.travelMinutes,
     documentationMinutesExcluded,
-    documentationMinutesCounted,
-    countedMinutes: remaining - documentationMinutesExcluded,
+    documentationMinutesCounted: countsDocumentation ? documentationMinutes : 0,
+    countedMinutes: totalMinutes - documentationMinutesExcluded,
   };
 }

@@ -114,7 +114,7 @@ describe('evaluate command with a CSV of visits', () => {
     const { io, stdout } = fakeIo('', { 'v.csv': csv });
     expect(await runEvaluate(['v.csv', ...context], io)).toBe(0);
     const [line] = (JSON.parse(stdout()) as ClaimResult).lines;
-    expect([line?.id, line?.minutes, line?.basis.travelMinutesExcluded]).toEqual(['A', 45, 10]);
+    expect([line?.id, line?.minutes, line?.basis.travelMinutesExcluded]).toEqual(['A', 55, 10]);
   });
 
   it('reports bad values as invalid-input findings on the visit, like a JSON claim', async () => {

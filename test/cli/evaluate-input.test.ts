@@ -132,19 +132,19 @@ describe('evaluate refuses with exit code 2 and a message naming the input', () 
       'claim.json',
       JSON.stringify({
         format: 'visit-to-claim/claim',
-        version: 2,
+        version: 3,
         name: 'March',
         claim: makeClaim(),
       }),
       [],
-      /^evaluate: claim\.json is a claim file of version 2; this command reads version 1 \(a newer Visit-to-Claim wrote it\)$/,
+      /^evaluate: claim\.json is a claim file of version 3; this command reads versions up to 2 \(a newer Visit-to-Claim wrote it\)$/,
     ],
     [
       'a claim file with no version',
       'claim.json',
       JSON.stringify({ format: 'visit-to-claim/claim', name: 'March', claim: makeClaim() }),
       [],
-      /^evaluate: claim\.json is a claim file with no version number; this command reads version 1$/,
+      /^evaluate: claim\.json is a claim file with no version number; this command reads versions up to 2$/,
     ],
     [
       'a list holding a claim file of a newer version',

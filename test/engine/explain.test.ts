@@ -22,7 +22,7 @@ describe('explainVisitLine time steps', () => {
     expect([time.totalMinutes, time.countedMinutes]).toEqual([60, 60]);
   });
 
-  it('lists travel and documentation a payer does not count as excluded, taken off', () => {
+  it('lists documentation a payer does not count as excluded, taken off, and travel beside the visit', () => {
     const line = evaluateVisit(
       { minutes: 90, travelMinutes: 15, documentationMinutes: 10 },
       { payer: 'bcbsil' },
@@ -34,13 +34,12 @@ describe('explainVisitLine time steps', () => {
       partMinutes,
       minutes,
     }));
-    expect(steps).toContainEqual({
-      label: 'Travel',
-      effect: 'excluded',
-      partMinutes: 15,
-      minutes: -15,
-    });
-    // The minutes counted are the visit's less every excluded step, plus nothing for included ones.
+    expect(steps).toEqual([
+      { label: 'Travel', effect: 'beside', partMinutes: 15, minutes: 0 },
+      { label: 'Documentation', effect: 'excluded', partMinutes: 10, minutes: -10 },
+    ]);
+    expect([time.totalMinutes, time.countedMinutes]).toEqual([90, 80]);
+    // The minutes counted are the visit's less every excluded step, plus nothing for the others.
     expect(time.countedMinutes).toBe(
       time.totalMinutes + time.steps.reduce((sum, step) => sum + step.minutes, 0),
     );
@@ -53,7 +52,9 @@ describe('the travel step', () => {
     const travel = explainVisitLine(line, 'medicare', codeTables).time.steps.find(
       (step) => step.label === 'Travel',
     );
-    expect(travel?.reason).toMatch(/^Travel to and from the home .* Unverified: /);
+    expect(travel?.reason).toMatch(
+      /^Travel to and from the home is not time spent treating the patient: these 15 minutes are recorded beside the visit, not part of its 50 minutes in the home, and never counted\. Unverified: /,
+    );
   });
 
   it('states it plainly for BCBSIL, whose policy says travel is not paid', () => {
@@ -62,7 +63,7 @@ describe('the travel step', () => {
       (step) => step.label === 'Travel',
     );
     expect(travel?.reason).toBe(
-      'Travel to and from the home is not time spent treating the patient.',
+      'Travel to and from the home is not time spent treating the patient: these 15 minutes are recorded beside the visit, not part of its 50 minutes in the home, and never counted.',
     );
   });
 });

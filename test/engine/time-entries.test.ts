@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { VisitInput } from '../../src/engine/index.ts';
 import { evaluateVisit, rules } from '../builders.ts';
 
-// A coder who types both minutes and start/end, or more travel than the visit lasted, has made a
-// slip in one of them: the line says which figure it counted and asks for a correction.
+// A coder who types both minutes and start/end that disagree, or more documentation than the
+// visit lasted, has made a slip in one of them: the line says which figure it counted and asks for a correction.
 const conflict = (visit: Partial<VisitInput>) =>
   evaluateVisit(visit).findings.find((finding) => finding.rule === 'time-entries-conflict');
 
@@ -15,15 +15,18 @@ describe('time-entries-conflict', () => {
     [{ minutes: 45, start: '23:30', end: '00:15' }, null],
     [{ minutes: 40, start: '23:30', end: '00:15' }, 'Minutes says 40 but 23:30 to 00:15 is 45'],
     [{ minutes: 45, start: '09:00', end: undefined }, null],
-    [{ minutes: 45, travelMinutes: 30, documentationMinutes: 15 }, null],
+    // Travel is beside the visit, never part of its minutes: any amount of it is no conflict.
+    [{ minutes: 45, travelMinutes: 60, documentationMinutes: 45 }, null],
     [
-      { minutes: 45, travelMinutes: 30, documentationMinutes: 16 },
-      'add up to more than the whole visit (45 minutes)',
+      { minutes: 45, travelMinutes: 5, documentationMinutes: 46 },
+      'Documentation (46 minutes) is more than the whole visit (45 minutes in the home)',
     ],
-    [{ minutes: 45, travelMinutes: 60 }, 'Travel and documentation (60 minutes)'],
+    [{ minutes: undefined, start: '09:00', end: '09:30', travelMinutes: 31 }, null],
+    // Clock times that take in the travel agree with the minutes in the home.
+    [{ minutes: 30, start: '09:00', end: '09:55', travelMinutes: 25 }, null],
     [
-      { minutes: undefined, start: '09:00', end: '09:30', travelMinutes: 31 },
-      'more than the whole visit (30 minutes)',
+      { minutes: 30, start: '09:00', end: '09:50', travelMinutes: 25 },
+      'Minutes says 30 but 09:00 to 09:50 is 50',
     ],
     [{ minutes: undefined, travelMinutes: 20 }, null],
     // Start and end alone: the same time twice, or an end so far before the start that the

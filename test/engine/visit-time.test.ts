@@ -30,9 +30,26 @@ describe('visit time', () => {
     ).toBe('2026-04-01');
   });
 
-  it('never counts travel', () => {
-    const line = evaluateVisit({ minutes: 70, travelMinutes: 25 });
-    expect([line.minutes, line.units, line.basis.travelMinutesExcluded]).toEqual([45, 3, 25]);
+  // Minutes are the time with the patient in the home; travel is recorded beside them.
+  it.each([
+    ['Medicare', 'medicare', { minutes: 30, travelMinutes: 25 }, 30, 2],
+    ['Medicare, more travel than visit', 'medicare', { minutes: 20, travelMinutes: 30 }, 20, 1],
+    ['BCBSIL', 'bcbsil', { minutes: 91, travelMinutes: 40 }, 91, 2],
+    [
+      'Medicare, by start and end',
+      'medicare',
+      { minutes: undefined, start: '09:00', end: '09:30', travelMinutes: 25 },
+      30,
+      2,
+    ],
+  ] as const)('never takes travel from the minutes (%s)', (_name, payer, visit, minutes, units) => {
+    const line = evaluateVisit(visit, { payer });
+    expect([line.minutes, line.units, line.basis.travelMinutesExcluded]).toEqual([
+      minutes,
+      units,
+      visit.travelMinutes,
+    ]);
+    expect(line.basis.totalMinutes).toBe(minutes);
   });
 
   it('counts documentation in the home for Medicare', () => {
@@ -47,9 +64,9 @@ describe('visit time', () => {
     ]);
   });
 
-  it('never counts more excluded time than the visit lasted', () => {
-    const line = evaluateVisit({ minutes: 20, travelMinutes: 30 });
-    expect([line.minutes, line.basis.travelMinutesExcluded]).toEqual([0, 20]);
+  it('never excludes more documentation than the visit lasted', () => {
+    const line = evaluateVisit({ minutes: 20, documentationMinutes: 30 }, { payer: 'bcbsil' });
+    expect([line.minutes, line.basis.documentationMinutesExcluded]).toEqual([0, 20]);
   });
 
   it('sums activities when no total is given', () => {

@@ -68,7 +68,8 @@ function timeConflict({ visit, line }: LineContext): string | null {
   const { minutes, start, end } = visit;
   if (minutes !== undefined && start !== undefined && end !== undefined) {
     const span = minutesBetween(start, end).minutes;
-    if (span !== minutes)
+    // Clock times that take in the travel beside the visit agree with its minutes in the home.
+    if (span !== minutes && span !== minutes + visit.travelMinutes)
       return `Minutes says ${minutes} but ${clockTime(start)} to ${clockTime(end)} is ${span} minutes; units are counted from the minutes. Correct whichever entry is wrong.`;
   } else if (minutes === undefined && start !== undefined && end !== undefined) {
     // The visit's time was measured from start and end: line.basis holds that span.
@@ -84,13 +85,12 @@ function timeConflict({ visit, line }: LineContext): string | null {
     if (activityMinutes !== minutes)
       return `The services listed add up to ${activityMinutes} minutes but Minutes says ${minutes}; units are counted from the minutes, and the code from the service with the most time. Correct whichever entry is wrong.`;
   }
-  const parts = visit.travelMinutes + visit.documentationMinutes;
   const timeRead =
     minutes !== undefined ||
     (start !== undefined && end !== undefined) ||
     visit.activities.length > 0;
-  return timeRead && parts > line.basis.totalMinutes
-    ? `Travel and documentation (${parts} minutes) add up to more than the whole visit (${line.basis.totalMinutes} minutes). They are parts of the visit's time, not extra to it; check the entries.`
+  return timeRead && visit.documentationMinutes > line.basis.totalMinutes
+    ? `Documentation (${visit.documentationMinutes} minutes) is more than the whole visit (${line.basis.totalMinutes} minutes in the home). Documentation in the home is part of the visit's minutes, not extra to it; check the entries.`
     : null;
 }
 

@@ -96,20 +96,23 @@ export const ShowMath = memo(function ShowMath({ claim, result, visitId, onClose
       <table className="math">
         <tbody>
           <tr>
-            <th scope="row">Minutes in the visit</th>
+            <th scope="row">Minutes in the home</th>
             <td className="number">{explanation.time.totalMinutes}</td>
             <td />
           </tr>
           {explanation.time.steps.map((step) => (
             <tr key={step.label}>
               <th scope="row">
-                {step.label} ({step.effect})
+                {step.label} ({step.effect === 'beside' ? 'not counted' : step.effect})
               </th>
-              {/* Included minutes are part of the visit's, not a term of the sum: "10 of 60". */}
+              {/* Included minutes are part of the visit's, not a term of the sum: "10 of 60";
+                  travel is beside the visit, so it is not a term either. */}
               <td className="number">
                 {step.effect === 'excluded'
                   ? `− ${step.partMinutes}`
-                  : `${step.partMinutes} of ${explanation.time.totalMinutes}`}
+                  : step.effect === 'beside'
+                    ? `${step.partMinutes} beside`
+                    : `${step.partMinutes} of ${explanation.time.totalMinutes}`}
               </td>
               <td>
                 {step.reason} <Sources ids={step.sourceIds} />

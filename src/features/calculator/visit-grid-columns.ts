@@ -44,6 +44,8 @@ interface ColumnBase {
   header: string;
   /** What starts each cell's accessible name ("Credential" in "Credential, visit 2"). */
   label: string;
+  /** The header's tooltip: what the column holds, where its header alone could mislead. */
+  help?: string | undefined;
   widthRem: number;
 }
 
@@ -106,6 +108,7 @@ function edit(
     spec,
     header: spec.header ?? spec.label,
     label: spec.label,
+    help: spec.help,
     widthRem: widths[width],
     ...extra,
   };

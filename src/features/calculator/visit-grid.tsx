@@ -429,7 +429,7 @@ export function VisitGrid({
                   scope="col"
                   aria-colindex={position + 1}
                   className={`${column.kind}-col`}
-                  title={column.header === column.label ? undefined : column.label}
+                  title={column.help ?? (column.header === column.label ? undefined : column.label)}
                 >
                   {column.kind === 'action' ? (
                     <span className="visually-hidden">{column.header}</span>

@@ -173,11 +173,16 @@ const LineMath = memo(function LineMath({
       </h4>
       <ul>
         <li>
-          Time: {minutesText(math.time.totalMinutes)} recorded
+          Time: {minutesText(math.time.totalMinutes)} in the home
           {math.time.steps.map((step) => (
             <span key={step.label}>
-              ; {step.label}: {step.minutes === 0 ? 'counted' : minutesText(step.minutes)} (
-              {step.reason})
+              ; {step.label}:{' '}
+              {step.effect === 'beside'
+                ? `${minutesText(step.partMinutes)} beside the visit, not counted`
+                : step.minutes === 0
+                  ? 'counted'
+                  : minutesText(step.minutes)}{' '}
+              ({step.reason})
             </span>
           ))}
           ; {minutesText(math.time.countedMinutes)} counted.

@@ -26,8 +26,8 @@ const NOT_TIME_UNITS: Partial<Record<string, string>> = {
 
 /** What time a payer profile counts toward units, in words (searchable: "travel", "documentation"). */
 function timeCountedBy(profile: PayerProfileRow): string {
-  const { countsDocumentation, countsTravel, travelVerified } = profile.time;
-  return `${profile.name}: time spent with the patient${countsDocumentation ? ', including documentation done in the home during the visit' : '; documentation time is part of the service and not counted'}; travel time ${countsTravel ? 'counts' : 'does not count'}${travelVerified ? '' : ' (unverified)'}.`;
+  const { countsDocumentation, travelVerified } = profile.time;
+  return `${profile.name}: time spent with the patient${countsDocumentation ? ', including documentation done in the home during the visit' : '; documentation time is part of the service and not counted'}; travel time is recorded beside the visit and never counted${travelVerified ? '' : ' (unverified)'}.`;
 }
 
 /** "1 (visit charge)": the subcode digit, and what kind of charge it is where that is known. */

@@ -17,13 +17,15 @@ export function LineExplanationList({ explanation }: { explanation: LineExplanat
   return (
     <ul className="training-math">
       <li>
-        <strong>Time:</strong> {time.totalMinutes} minutes recorded
+        <strong>Time:</strong> {time.totalMinutes} minutes in the home
         {time.steps.map((step) => (
           <span key={step.label}>
             ; {step.label.toLowerCase()}{' '}
             {step.effect === 'excluded'
               ? `${step.partMinutes} minutes excluded`
-              : `${step.partMinutes} of them included`}{' '}
+              : step.effect === 'beside'
+                ? `${step.partMinutes} minutes beside the visit, not counted`
+                : `${step.partMinutes} of them included`}{' '}
             ({step.reason})
             <Source ids={step.sourceIds} />
           </span>

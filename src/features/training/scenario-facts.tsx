@@ -90,7 +90,7 @@ function describeTime(visit: ScenarioVisit): string {
   if (visit.minutes !== undefined) parts.push(`${visit.minutes} min`);
   if (visit.monitoringDays !== undefined)
     parts.push(`${visit.monitoringDays} days monitored from ${visit.date}`);
-  if (visit.travelMinutes) parts.push(`of which ${visit.travelMinutes} min travel`);
+  if (visit.travelMinutes) parts.push(`plus ${visit.travelMinutes} min travel (not counted)`);
   if (visit.documentationMinutes)
     parts.push(`of which ${visit.documentationMinutes} min documentation in the home`);
   return parts.join(', ') || '—';

@@ -165,11 +165,13 @@ describe('CalculatorView', () => {
   it('shows the math for a visit and its units under every payer profile', async () => {
     const user = userEvent.setup();
     render(<CalculatorView />);
-    await addVisit(user, '2026-03-10', '50');
-    await typeInCell(user, 'Travel minutes, visit 1', '20');
+    // The example: 30 minutes in the home with 25 of travel beside them bill 2 units.
+    await addVisit(user, '2026-03-10', '30');
+    await typeInCell(user, 'Travel minutes, visit 1', '25');
     await user.click(screen.getByRole('button', { name: 'Visit 1' }));
     const math = await screen.findByRole('region', { name: 'Visit 1: the math' });
-    expect(within(math).getByText(/Travel \(excluded\)/)).toBeInTheDocument();
+    expect(within(math).getByText(/Travel \(not counted\)/)).toBeInTheDocument();
+    expect(within(math).getByText('25 beside')).toBeInTheDocument();
     expect(
       within(math).getByText(/30 minutes falls in 23–37 minutes, which is 2 units/),
     ).toBeInTheDocument();

@@ -40,7 +40,7 @@ describe('the claim file', () => {
   it('holds the format, version, name and the claim in the engine format', () => {
     expect(buildClaimFile('Smith March', draft)).toEqual({
       format: 'visit-to-claim/claim',
-      version: 1,
+      version: 2,
       name: 'Smith March',
       claim: toEngineClaim(draft),
     });
@@ -76,7 +76,7 @@ describe('the claim file', () => {
     [
       'a newer version',
       { format: 'visit-to-claim/claim', version: 7, name: 'x', claim: {} },
-      /^This file is version 7; this app reads version 1\.$/,
+      /^This file is version 7; this app reads versions up to 2\.$/,
     ],
     [
       'a visit that is not an object',
@@ -211,7 +211,7 @@ describe('opening a claim file in the app', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('“future.json” cannot be opened:');
     expect(
-      within(alert).getByText('This file is version 7; this app reads version 1.'),
+      within(alert).getByText('This file is version 7; this app reads versions up to 2.'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Open as a new draft' })).not.toBeInTheDocument();
     expect(useClaimStore.getState().drafts).toHaveLength(1);

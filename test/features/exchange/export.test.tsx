@@ -190,7 +190,7 @@ describe('the export buttons', () => {
     const [download] = downloads;
     expect(download?.fileName).toBe('smith-march-claim.json');
     const text = (await download?.blob.text()) ?? '';
-    expect(JSON.parse(text)).toMatchObject({ format: 'visit-to-claim/claim', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'visit-to-claim/claim', version: 2 });
 
     await user.upload(
       screen.getByLabelText('Claim file (JSON)'),

@@ -51,8 +51,10 @@ describe('the print view', () => {
     const math = screen.getByRole('heading', {
       name: /^Visit V1: 2026-03-10, 0551 G0299, 3 units$/,
     });
-    expect(math.nextElementSibling).toHaveTextContent(/Travel: -5 minutes/);
-    expect(math.nextElementSibling).toHaveTextContent(/45 minutes counted/);
+    expect(math.nextElementSibling).toHaveTextContent(
+      /Travel: 5 minutes beside the visit, not counted/,
+    );
+    expect(math.nextElementSibling).toHaveTextContent(/50 minutes counted/);
     expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
   });
 

@@ -51,10 +51,10 @@ describe('searchReference', () => {
       index.entries.find(({ entry }) => entry.setId === 'unit-rules' && entry.key === key)?.entry
         .cells.timeCounted?.text;
     expect(text('medicare-15-minute')).toMatch(
-      /including documentation.*travel time does not count \(unverified\)/,
+      /including documentation.*travel time is recorded beside the visit and never counted \(unverified\)/,
     );
     expect(text('rp005-hour')).toMatch(
-      /documentation time is part of the service and not counted; travel time does not count\.$/,
+      /documentation time is part of the service and not counted; travel time is recorded beside the visit and never counted\.$/,
     );
   });
 
