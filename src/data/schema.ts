@@ -289,7 +289,12 @@ export const FindingCatalogueRow = z.object({
 
 /** One claim rule's setting: its value, what it means, when it applies and where it is stated. */
 function ruleSetting<Value extends z.ZodMiniType>(value: Value) {
-  return z.strictObject({ value, description: z.string().check(z.minLength(1)), ...provenance });
+  return z.strictObject({
+    name: z.string().check(z.minLength(1)),
+    value,
+    description: z.string().check(z.minLength(1)),
+    ...provenance,
+  });
 }
 const dayCount = z.int().check(z.positive());
 

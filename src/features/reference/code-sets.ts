@@ -4,6 +4,7 @@ import type { CodeTables, PayerId, PayerProfileRow, RevenueCodeRow } from '../..
 import { findingDescriptions } from '../../data/finding-descriptions.ts';
 import { referenceText } from '../../data/reference-text.ts';
 import { isTimeRule } from '../../engine/index.ts';
+import { buildClaimRuleSet } from './claim-rule-set.ts';
 import {
   datedEntry,
   linksTo,
@@ -421,6 +422,7 @@ export function buildCodeSets(tables: CodeTables): CodeSet[] {
       tables.admissionPriority,
     ),
     unitRules,
+    buildClaimRuleSet(tables.claimRules),
     findings,
     sources,
   ];

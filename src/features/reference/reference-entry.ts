@@ -12,6 +12,7 @@ export const codeSetIds = [
   'point-of-origin',
   'admission-priority',
   'unit-rules',
+  'claim-rules',
   'findings',
   'sources',
 ] as const;

@@ -64,6 +64,21 @@ describe('a code set table', () => {
     expect(row).toHaveTextContent('The CGS page lost this entry');
   });
 
+  it('shows each claim rule setting with its value, meaning and sources', () => {
+    render(<ReferenceView route={['claim-rules']} />);
+    const row = screen.getByRole('rowheader', { name: 'noaTimelyDays' }).closest('tr')!;
+    expect(row).toHaveTextContent('NOA timely within');
+    expect(row).toHaveTextContent(/Calendar days after the admission date/);
+    expect(within(row).getByRole('link', { name: 'CR12227-NOA' })).toHaveAttribute(
+      'href',
+      '#/reference/sources/CR12227-NOA',
+    );
+    const unverified = screen
+      .getByRole('rowheader', { name: 'episodeLupaThreshold' })
+      .closest('tr')!;
+    expect(within(unverified).getByText('Unverified')).toBeInTheDocument();
+  });
+
   it('shows the unit tables with their bands and the payer profiles that use them', () => {
     render(<ReferenceView route={['unit-rules']} />);
     const row = screen.getByRole('rowheader', { name: 'medicare-15-minute' }).closest('tr')!;
