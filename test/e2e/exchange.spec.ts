@@ -102,7 +102,8 @@ test('visits exported as CSV and imported into a new draft give the same claim l
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('smith-march-visits.csv');
   const csv = await readFile((await download.path()) ?? '', 'utf8');
-  expect(csv.split('\r\n')[0]).toMatch(/^id,date,discipline,credential,/);
+  // The headers a coder reads, which the import reads back.
+  expect(csv.split('\r\n')[0]).toMatch(/^Visit ID,Date,Discipline,Credential,.*,Travel minutes,/);
 
   await page.getByLabel('CSV or TSV file of visits', { exact: true }).setInputFiles({
     name: 'smith-march-visits.csv',
