@@ -86,12 +86,17 @@ describe('CalculatorView', () => {
       screen.getByRole('combobox', { name: /^Item 1 revenue code/ }),
       '0274',
     );
-    await user.type(screen.getByRole('textbox', { name: 'Item 1 HCPCS' }), 'A4550');
-    await user.clear(screen.getByRole('textbox', { name: 'Item 1 date' }));
-    await user.type(screen.getByRole('textbox', { name: 'Item 1 date' }), '2026-01-05');
-    await user.clear(screen.getByRole('textbox', { name: 'Item 1 units' }));
-    await user.type(screen.getByRole('textbox', { name: 'Item 1 units' }), '3');
-    await user.type(screen.getByRole('textbox', { name: 'Item 1 charge' }), '12.50');
+    // Each value goes in as one entry: every keystroke re-evaluates the claim and redraws the
+    // calculator, and typing is not what this test is about.
+    for (const [field, value] of [
+      ['HCPCS', 'A4550'],
+      ['date', '2026-01-05'],
+      ['units', '3'],
+      ['charge', '12.50'],
+    ] as const) {
+      await user.clear(screen.getByRole('textbox', { name: `Item 1 ${field}` }));
+      await user.paste(value);
+    }
     const lines = await screen.findByRole('table', { name: 'Claim lines (UB-04)' });
     const row = within(lines).getByRole('row', { name: /0274/ });
     expect(row).toHaveTextContent('A4550');
