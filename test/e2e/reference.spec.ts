@@ -110,6 +110,7 @@ test.describe('the desk reference', () => {
     '/#/reference/hcpcs',
     '/#/reference/hcpcs/G0154',
     '/#/reference/unit-rules/medicare-15-minute',
+    '/#/reference/claim-rules',
     '/#/reference/sources',
   ]) {
     test(`axe finds no WCAG 2 A/AA violations at ${address}`, async ({ page }) => {
