@@ -44,3 +44,21 @@ describe('claim change reasons D7 and D8', () => {
     expect(cancel?.message).toMatch(/\(D5 or D6\)\.$/);
   });
 });
+
+describe('remarks-missing-for-d9 (CGS reason code 37541)', () => {
+  it.each([
+    ['D9 without Remarks', ['D9'], undefined, true],
+    ['D9 with blank Remarks', ['D9'], '   ', true],
+    ['D9 with Remarks', ['D9'], 'Added a missed aide visit on 2026-03-20.', false],
+    ['D2 without Remarks', ['D2'], undefined, false],
+  ])('%s: fires %s', (_name, conditionCodes, remarks, fires) => {
+    const claim = makeClaim({
+      billType: '0327',
+      conditionCodes,
+      ...(remarks === undefined ? {} : { remarks }),
+    });
+    const found = evaluate(claim).findings.filter((f) => f.rule === 'remarks-missing-for-d9');
+    expect(found.length > 0).toBe(fires);
+    if (fires) expect(found[0]).toMatchObject({ severity: 'error', field: 'claim.remarks' });
+  });
+});

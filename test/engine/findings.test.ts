@@ -281,6 +281,14 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     fires: makeClaim({ visits: [makeVisit({ mode: 'audio-video', minutes: 20 })] }),
     quiet: makeClaim(),
   },
+  'remarks-missing-for-d9': {
+    fires: makeClaim({ billType: '0327', conditionCodes: ['D9'] }),
+    quiet: makeClaim({
+      billType: '0327',
+      conditionCodes: ['D9'],
+      remarks: 'Added the visit of 2026-03-20 and corrected units on 2026-03-12.',
+    }),
+  },
   'hipps-missing': { fires: makeClaim({ hipps: undefined }), quiet: makeClaim() },
   'bill-type-not-accepted': {
     fires: makeClaim({ billType: '0325' }),
@@ -494,10 +502,23 @@ describe('finding messages say what to do', () => {
       (finding) => finding.rule === 'same-day-visits',
     );
     expect(sameDay.map((finding) => finding.lineId)).toEqual(['V2', 'V3']);
-    expect(sameDay[1]!.field).toBe('visits[2].hcpcs');
+    expect(sameDay[1]!.field).toBe('visits[2].modifiers');
     expect(sameDay[1]!.message).toBe(
-      '3 SN visits on 2026-03-10 (V1, V2, V3). Bill each on its own line with its own units, and add the modifier the plan requires to each visit after the first.',
+      "3 SN visits on 2026-03-10 (V1, V2, V3). Bill each on its own line with its own units, and enter the modifier the plan requires in this visit's Modifiers: RP005 has it appended to each visit after the first.",
     );
+  });
+
+  it.each([
+    ['no modifier on any visit', [[], [], []], ['V2', 'V3']],
+    ['a modifier on the second visit only', [[], ['76'], []], ['V3']],
+    ['a modifier on every visit after the first', [[], ['76'], ['XU']], []],
+    ['a modifier on the first visit only', [['76'], [], []], ['V2', 'V3']],
+  ])('with %s, reports %j (RP005: the modifier goes on the line)', (_name, modifiers, lineIds) => {
+    const visits = ['V1', 'V2', 'V3'].map((id, i) => makeVisit({ id, modifiers: modifiers[i] }));
+    const sameDay = evaluate(bcbsil({ visits })).findings.filter(
+      (finding) => finding.rule === 'same-day-visits',
+    );
+    expect(sameDay.map((finding) => finding.lineId)).toEqual(lineIds);
   });
 
   it("names six of a day's visits and counts the rest", () => {

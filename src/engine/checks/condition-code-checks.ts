@@ -1,5 +1,6 @@
 // Checks on condition codes: 21 on the no-payment bill only, C3 with its M0 span, one claim change
-// reason that fits the type of bill, A6 with a vaccine on 034x, and known codes entered once.
+// reason that fits the type of bill (D9 with Remarks), A6 with a vaccine on 034x, and known codes
+// entered once.
 import { listOfCodes } from '../claim-rule-facts.ts';
 import { one, type Issue } from './check.ts';
 import { markRepeats, type ClaimCheck, type ClaimContext } from './claim-context.ts';
@@ -16,6 +17,9 @@ function claimChangeReasons(context: ClaimContext): string[] {
     (code) => context.index.conditionCodes.get(code)?.claimChangeReason === true,
   );
 }
+
+/** Claim change reason D9 (any other change) needs Remarks (CGS reason code 37541). */
+const ANY_OTHER_CHANGE = 'D9';
 
 export const conditionCodeChecks: readonly ClaimCheck[] = [
   {
@@ -93,6 +97,17 @@ export const conditionCodeChecks: readonly ClaimCheck[] = [
           )
         : [];
     },
+  },
+  {
+    id: 'remarks-missing-for-d9',
+    run: ({ claim }) =>
+      claim.conditionCodes.includes(ANY_OTHER_CHANGE) &&
+      (claim.remarks === undefined || claim.remarks.trim() === '')
+        ? one(
+            `Claim change reason ${ANY_OTHER_CHANGE} (any other change) needs Remarks that say what is being changed; without them the adjustment is returned (CGS reason code 37541). Explain the change in Remarks.`,
+            { field: 'claim.remarks' },
+          )
+        : [],
   },
   {
     id: 'condition-a6-invalid',

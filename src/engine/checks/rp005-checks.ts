@@ -70,10 +70,12 @@ export const rp005Checks: readonly ClaimCheck[] = [
         const namedCount = Math.min(sameDay.length, SAME_DAY_VISITS_NAMED);
         for (let i = 1; i < namedCount; i++) named += `, ${sameDay[i]!.line.id}`;
         const more = sameDay.length - namedCount;
-        const message = `${sameDay.length} ${first.basis.discipline} visits on ${first.date} (${named}${more > 0 ? ` and ${more} more` : ''}). Bill each on its own line with its own units, and add the modifier the plan requires to each visit after the first.`;
+        const message = `${sameDay.length} ${first.basis.discipline} visits on ${first.date} (${named}${more > 0 ? ` and ${more} more` : ''}). Bill each on its own line with its own units, and enter the modifier the plan requires in this visit's Modifiers: RP005 has it appended to each visit after the first.`;
+        // RP005 leaves the modifier to the plan, so any modifier on the line answers the check.
         for (let i = 1; i < sameDay.length; i++) {
           const { line, visit } = sameDay[i]!;
-          issues.push({ message, lineId: line.id, field: `${visit.field}.hcpcs` });
+          if (visit.modifiers.length > 0) continue;
+          issues.push({ message, lineId: line.id, field: `${visit.field}.modifiers` });
         }
       };
       // One day's visits, grouped by discipline in order of first appearance (a day has few).
