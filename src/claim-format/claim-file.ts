@@ -9,6 +9,8 @@ import { claimFields } from './claim-fields.ts';
 import { upgradeClaim } from './claim-file-migrations.ts';
 import type { FieldSpec, FieldValueKind } from './field-spec.ts';
 import { itemFields } from './item-fields.ts';
+import { describeTarget } from './target-labels.ts';
+import type { FindingTarget } from '../engine/types.ts';
 import { visitFields } from './visit-fields.ts';
 
 export const CLAIM_FILE_FORMAT = 'visit-to-claim/claim';
@@ -142,7 +144,7 @@ export function claimFileText(
   return `${JSON.stringify(buildClaimFile(name, claim, exportedAt), null, 2)}\n`;
 }
 
-/** `claim.visits[2].minutes` from zod's path. */
+/** `claim.visits[2].minutes` from zod's path, for problems outside the claim ("name"). */
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (text, key) =>
@@ -155,15 +157,43 @@ function fieldPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function stepName(step: PropertyKey | undefined): string | undefined {
+  return typeof step === 'string' ? step : undefined;
 }
 
-function problemsOf(error: z.ZodError, prefix: string): string[] {
+function stepIndex(step: PropertyKey | undefined): number | undefined {
+  return typeof step === 'number' ? step : undefined;
+}
+
+/** The target of a zod path inside the claim (["visits", 2, "minutes"]), from its steps. */
+function targetOfSteps(steps: readonly PropertyKey[]): FindingTarget {
+  const [first, second, third, fourth, fifth] = steps;
+  const index = stepIndex(second);
+  if ((first === 'visits' || first === 'items') && index !== undefined)
+    return {
+      list: first,
+      index,
+      field: stepName(third) ?? '',
+      entry: stepIndex(fourth),
+      key: stepName(fifth),
+    };
+  return { list: 'claim', field: stepName(first) ?? '', entry: index, key: stepName(third) };
+}
+
+/** Each problem named as the app labels the field ("Minutes, visit 3: expected …"). */
+function problemsOf(error: z.ZodError, inClaim: boolean): string[] {
   return error.issues.map((issue) => {
-    const field = fieldPath([...(prefix === '' ? [] : [prefix]), ...issue.path]);
-    return field === '' ? issue.message : `${field}: ${issue.message}.`;
+    const steps = inClaim ? issue.path : issue.path.slice(1);
+    const named =
+      inClaim || issue.path[0] === 'claim'
+        ? describeTarget(targetOfSteps(steps))
+        : fieldPath(issue.path);
+    return named === '' ? issue.message : `${named}: ${issue.message}.`;
   });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A claim in the engine's format, not wrapped in a claim file (the command line's input). */
@@ -171,7 +201,7 @@ function readBareClaim(value: Record<string, unknown>, name: string): ClaimFileR
   const parsed = ClaimBody.safeParse(value);
   return parsed.success
     ? { ok: true, name, claim: value }
-    : { ok: false, problems: problemsOf(parsed.error, 'claim') };
+    : { ok: false, problems: problemsOf(parsed.error, true) };
 }
 
 /**
@@ -206,7 +236,7 @@ export function readClaimFileValue(value: unknown, bareClaimName = 'Opened claim
       ],
     };
   const parsed = ClaimFileSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, '') };
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, false) };
   return {
     ok: true,
     name: parsed.data.name,

@@ -3,7 +3,7 @@
 // comma; write 150.00). The engine sees the cell as written and may read it otherwise (it reads
 // 150,00 as 15000), so its own invalid-input finding on that field, if any, gives way.
 import type { CodeTables } from '../data/schema.ts';
-import { describeField, type ClaimResult, type Finding } from '../engine/index.ts';
+import type { ClaimResult, Finding } from '../engine/index.ts';
 import type { CsvReadProblem } from '../features/exchange/visits-csv.ts';
 
 const RULE = 'invalid-input';
@@ -17,7 +17,8 @@ function readingFinding(problem: CsvReadProblem, result: ClaimResult, tables: Co
     severity: row?.severity ?? 'error',
     lineId: result.lines[problem.visit]?.id,
     field,
-    message: `${describeField(field)}: ${problem.message}`,
+    target: { list: 'visits', index: problem.visit, field: problem.field },
+    message: problem.message,
     source: sourceIds
       .map((id) => tables.sources.find((source) => source.id === id)?.title ?? id)
       .join('; '),
@@ -39,7 +40,7 @@ export function withReadingFindings(
   const lines = result.lines.map((line, index) => ({
     ...line,
     findings: [
-      ...added.filter((finding) => finding.field?.startsWith(`visits[${index}].`)),
+      ...added.filter((finding) => finding.target?.index === index),
       ...line.findings.filter(kept),
     ],
   }));

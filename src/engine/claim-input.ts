@@ -19,7 +19,6 @@ import { MAX_REMARKS_LENGTH } from '../claim-format/claim-fields.ts';
 import { readModifiers } from '../claim-format/read-modifiers.ts';
 import type { CodeIndex } from './code-index.ts';
 import { daysInMonth, isIsoDate } from './dates.ts';
-import { describeField } from './field-labels.ts';
 import { makeFinding } from './findings.ts';
 import type { Finding, VisitActivity } from './types.ts';
 
@@ -194,6 +193,20 @@ function trimmed(text: string): string {
   return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
 }
 
+/** Something was entered: blanks and spaces count as nothing, as a blank cell does. */
+function isTyped(value: unknown): boolean {
+  return (
+    value !== undefined &&
+    value !== null &&
+    (typeof value !== 'string' || (value !== '' && trimmed(value) !== ''))
+  );
+}
+
+/** A message as a sentence of its own: the views name the field beside it. */
+function sentence(message: string): string {
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+}
+
 class FieldReader {
   constructor(
     private readonly index: CodeIndex,
@@ -202,20 +215,15 @@ class FieldReader {
 
   report(field: string, message: string, lineId?: string): void {
     this.findings.push(
-      makeFinding(
-        this.index.findingStamps,
-        'invalid-input',
-        `${describeField(field)}: ${message}`,
-        {
-          field,
-          lineId,
-        },
-      ),
+      makeFinding(this.index.findingStamps, 'invalid-input', sentence(message), {
+        field,
+        lineId,
+      }),
     );
   }
 
   text(value: unknown, key: string, field: string, lineId?: string): string | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (!isTyped(value)) return undefined;
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     if (typeof value !== 'string') {
       this.report(`${field}.${key}`, `expected text; got ${describeValue(value)}.`, lineId);
@@ -229,7 +237,7 @@ class FieldReader {
   }
 
   date(value: unknown, key: string, field: string, lineId?: string): string | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (!isTyped(value)) return undefined;
     const text = typeof value === 'string' ? trimmed(value) : value;
     if (isIsoDate(text)) return text;
     const notOnCalendar = typeof text === 'string' ? whyNotOnCalendar(text) : undefined;
@@ -250,7 +258,7 @@ class FieldReader {
     max: number,
     lineId?: string,
   ): number | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (!isTyped(value)) return undefined;
     const number =
       typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
     if (typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max)
@@ -298,7 +306,7 @@ class FieldReader {
   }
 
   cents(value: unknown, key: string, field: string, lineId?: string): number | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (!isTyped(value)) return undefined;
     const cents = readDollarsToCents(value);
     if (cents === undefined)
       this.report(
@@ -349,9 +357,9 @@ function readActivities(
       lineId,
     );
     if (service === undefined || minutes === undefined) {
-      if (service === undefined && entry.service === undefined)
+      if (service === undefined && !isTyped(entry.service))
         reader.report(`${entryField}.service`, 'enter the service given.', lineId);
-      if (minutes === undefined && entry.minutes === undefined)
+      if (minutes === undefined && !isTyped(entry.minutes))
         reader.report(`${entryField}.minutes`, 'enter the minutes spent on this service.', lineId);
       return;
     }
@@ -364,7 +372,7 @@ const HCPCS_PATTERN = /^[A-Z]\d{4}$/;
 const CODE_SEPARATOR = /[,;]/;
 
 function readHcpcs(reader: FieldReader, value: unknown, field: string, lineId: string): string[] {
-  if (value === undefined || value === null || value === '') return NONE;
+  if (!isTyped(value)) return NONE;
   // "G0299, G0300" typed in one cell is two codes, so it gets the two-codes finding.
   const entries = Array.isArray(value)
     ? value
@@ -405,11 +413,15 @@ function readVisitModifiers(
   lineId: string,
 ): string[] {
   if (!isTyped(value)) return NONE;
+  // Numbers are read as typed text, as in every other field ("59").
+  const asText = (entry: unknown) =>
+    typeof entry === 'number' && Number.isFinite(entry) ? String(entry) : entry;
+  const typed = Array.isArray(value) ? value.map(asText) : asText(value);
   const entries =
-    typeof value === 'string'
-      ? value
-      : Array.isArray(value) && value.every((entry) => typeof entry === 'string')
-        ? (value as string[])
+    typeof typed === 'string'
+      ? typed
+      : Array.isArray(typed) && typed.every((entry) => typeof entry === 'string')
+        ? (typed as string[])
         : undefined;
   const read = entries === undefined ? undefined : readModifiers(entries);
   if (read?.ok) return read.value;
@@ -433,10 +445,6 @@ function readRemarks(reader: FieldReader, value: unknown): string | undefined {
   return undefined;
 }
 
-function isTyped(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== '';
-}
-
 /** "visits[3]" for each position, made once and reused (every claim names the same fields). */
 const visitFields: string[] = [];
 
@@ -453,13 +461,13 @@ function readVisit(reader: FieldReader, value: unknown, position: number): Norma
   }
   const id = reader.text(value.id, 'id', field) ?? `visit-${position + 1}`;
   const date = reader.date(value.date, 'date', field, id);
-  if (date === undefined && (value.date === undefined || value.date === ''))
+  if (date === undefined && !isTyped(value.date))
     reader.report(`${field}.date`, 'enter the date of service (YYYY-MM-DD).', id);
   const discipline = reader.choice(value.discipline, 'discipline', field, DISCIPLINES, id, true);
-  if (discipline === undefined && (value.discipline === undefined || value.discipline === ''))
+  if (discipline === undefined && !isTyped(value.discipline))
     reader.report(`${field}.discipline`, `enter the discipline (${disciplineIds.join(', ')}).`, id);
   const credential = reader.choice(value.credential, 'credential', field, CREDENTIALS, id, true);
-  if (credential === undefined && (value.credential === undefined || value.credential === ''))
+  if (credential === undefined && !isTyped(value.credential))
     reader.report(
       `${field}.credential`,
       `enter the clinician's credential (${credentialIds.join(', ')}).`,

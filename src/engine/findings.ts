@@ -1,10 +1,14 @@
 // Builds findings from the catalogue, so severity and source always come from one place.
 import type { SourceRow } from '../data/schema.ts';
 import { citation, type FindingStamp } from './code-index.ts';
-import type { Finding } from './types.ts';
+import { targetOfPath, targetPath } from '../claim-format/field-target.ts';
+import type { Finding, FindingTarget } from './types.ts';
 
 export interface FindingDetails {
   lineId?: string | undefined;
+  /** Where the finding points; the path in `field` is written from it. */
+  target?: FindingTarget | undefined;
+  /** A path, for checks that still name their field so; its target is read from it once. */
   field?: string | undefined;
 }
 
@@ -16,13 +20,16 @@ export function makeFinding(
   details: FindingDetails = {},
 ): Finding {
   const stamp = stamps.get(rule);
+  const target =
+    details.target ?? (details.field === undefined ? undefined : targetOfPath(details.field));
   // One literal with every key, so all findings share one object shape (undefined keys are
   // left out of JSON).
   return {
     rule,
     severity: stamp?.severity ?? 'error',
     lineId: details.lineId,
-    field: details.field,
+    field: target === undefined ? details.field : targetPath(target),
+    target,
     message,
     source: stamp?.source ?? 'Visit-to-Claim',
     sourceIds: stamp?.sourceIds ?? [],

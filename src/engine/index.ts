@@ -7,7 +7,7 @@ import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './cl
 import { indexTables, type PayerIndex } from './code-index.ts';
 import { COUNTY_VALUE_CODE, readCountyCode } from './county-code.ts';
 import { lateNoaOf } from './late-noa.ts';
-import { describeField } from './field-labels.ts';
+import { visitTarget } from '../claim-format/field-target.ts';
 import { makeFinding } from './findings.ts';
 import type { ClaimResult, Finding } from './types.ts';
 import { evaluateVisitLine, noEarlierLines } from './visit-line.ts';
@@ -16,7 +16,7 @@ export type * from './types.ts';
 export { countTimeUnits, isTimeRule } from './units.ts';
 export { isIsoDate, addDays, daysBetween } from './dates.ts';
 export { whyNotOnCalendar } from './claim-input.ts';
-export { describeField } from './field-labels.ts';
+export { describeTarget } from '../claim-format/target-labels.ts';
 
 const FALLBACK_PAYER = 'medicare';
 
@@ -33,8 +33,8 @@ function duplicateVisitIds(payer: PayerIndex, claim: NormalClaim, findings: Find
       makeFinding(
         payer.findingStamps,
         'invalid-input',
-        `${describeField(`${visit.field}.id`)}: "${visit.id}" is already used by ${describeField(earlier.field).toLowerCase()}; give each visit its own id.`,
-        { lineId: visit.id, field: `${visit.field}.id` },
+        `"${visit.id}" is already used by visit ${earlier.index + 1}; give each visit its own id.`,
+        { lineId: visit.id, target: visitTarget(visit.index, 'id') },
       ),
     );
   }
@@ -50,10 +50,9 @@ function countyCodeOf(claim: NormalClaim): string | null {
   return null;
 }
 
-/** 2 for "visits[2].minutes"; -1 for fields that are not a visit's. */
-function visitIndexOf(field: string | undefined): number {
-  const match = field === undefined ? null : /^visits\[(\d+)\]/.exec(field);
-  return match ? Number(match[1]) : -1;
+/** The position of the visit a finding points at; -1 for findings that are not a visit's. */
+function visitIndexOf(finding: Finding): number {
+  return finding.target?.list === 'visits' ? (finding.target.index ?? -1) : -1;
 }
 
 export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
@@ -74,7 +73,7 @@ export function evaluateClaim(input: unknown, tables: CodeTables): ClaimResult {
   // invalid-input findings about a visit's fields also belong on that visit's line.
   const findings: Finding[] = [];
   for (const finding of claimFindings) {
-    const visitIndex = finding.rule === 'invalid-input' ? visitIndexOf(finding.field) : -1;
+    const visitIndex = finding.rule === 'invalid-input' ? visitIndexOf(finding) : -1;
     const line = visitIndex >= 0 ? lines[visitIndex] : undefined;
     if (line) line.findings.unshift(finding);
     else findings.push(finding);

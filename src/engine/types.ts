@@ -85,6 +85,20 @@ export interface ClaimInput {
   items?: ItemInput[];
 }
 
+/**
+ * Where a finding points, as data: the visit, item or claim, and the field (its key in the claim
+ * format). `entry` and `key` pick an entry of a list field (a visit's activity, an occurrence
+ * code) and its field. `field` is "" for the whole visit, item or claim.
+ */
+export interface FindingTarget {
+  list: 'visits' | 'items' | 'claim';
+  /** The visit's or item's position, from 0; absent for the claim. */
+  index?: number | undefined;
+  field: string;
+  entry?: number | undefined;
+  key?: string | undefined;
+}
+
 export interface Finding {
   /** Stable kebab-case id from the findings catalogue. */
   rule: string;
@@ -92,6 +106,8 @@ export interface Finding {
   lineId?: string | undefined;
   /** The input field the finding is about, e.g. "visits[2].minutes". */
   field?: string | undefined;
+  /** The same field as data ({list: 'visits', index: 2, field: 'minutes'}), for tools and views. */
+  target?: FindingTarget | undefined;
   message: string;
   /** Human-readable citation(s). */
   source: string;

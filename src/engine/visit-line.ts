@@ -13,7 +13,6 @@ import {
 import { runLineChecks } from './checks/run-checks.ts';
 import type { LineContext } from './checks/visit-line-checks.ts';
 import { addDays } from './dates.ts';
-import { describeField } from './field-labels.ts';
 import { citeRow, makeFinding } from './findings.ts';
 import { countTimeUnits, isTimeRule } from './units.ts';
 import { measureVisitTime } from './visit-time.ts';
@@ -112,7 +111,7 @@ export function evaluateVisitLine(
         makeFinding(
           payer.findingStamps,
           'invalid-input',
-          `${describeField(`${visit.field}.minutes`)}: enter the minutes, or start and end times, so units can be counted.`,
+          'Enter the minutes, or start and end times, so units can be counted.',
           { lineId, field: `${visit.field}.minutes` },
         ),
       );
@@ -134,7 +133,7 @@ export function evaluateVisitLine(
         makeFinding(
           payer.findingStamps,
           'invalid-input',
-          `${describeField(`${visit.field}.monitoringDays`)}: enter the number of days monitored; remote monitoring is billed in days.`,
+          'Enter the number of days monitored; remote monitoring is billed in days.',
           { lineId, field: `${visit.field}.monitoringDays` },
         ),
       );

@@ -30,13 +30,13 @@ describe('the claim file reader and writer', () => {
     [
       'modifiers that are a number',
       { ...claim, visits: [{ id: 'V1', modifiers: 59 }] },
-      'claim.visits[0].modifiers: expected modifiers as text ("KX GP") or a list of them.',
+      'Modifiers, visit 1: expected modifiers as text ("KX GP") or a list of them.',
     ],
-    ['remarks that are a list', { ...claim, remarks: ['x'] }, 'claim.remarks: expected text.'],
+    ['remarks that are a list', { ...claim, remarks: ['x'] }, 'Remarks: expected text.'],
     [
       'an occurrence code that is not an object',
       { ...claim, occurrenceCodes: ['50'] },
-      'claim.occurrenceCodes[0]: expected {code, date}.',
+      'Occurrence code 1: expected {code, date}.',
     ],
   ])('names the field of %s', (_what, body, problem) => {
     const file = { format: CLAIM_FILE_FORMAT, version: CLAIM_FILE_VERSION, name: 'x', claim: body };

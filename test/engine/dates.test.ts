@@ -64,6 +64,6 @@ describe('a date shaped YYYY-MM-DD that is not on the calendar', () => {
     const finding = evaluateVisit({ date }).findings.find(
       (entry) => entry.field === 'visits[0].date',
     );
-    expect(finding?.message).toContain('expected a date as YYYY-MM-DD');
+    expect(finding?.message).toContain('Expected a date as YYYY-MM-DD');
   });
 });

@@ -456,10 +456,12 @@ describe('finding messages say what to do', () => {
     const finding = evaluate(oneVisit({ minutes: 'forty' as unknown as number })).findings.find(
       (f) => f.rule === 'invalid-input',
     );
-    expect(finding).toMatchObject({ field: 'visits[0].minutes', lineId: 'V1' });
-    expect(finding?.message).toBe(
-      'Minutes, visit 1: expected a whole number from 0 to 10080; got "forty".',
-    );
+    expect(finding).toMatchObject({
+      field: 'visits[0].minutes',
+      target: { list: 'visits', index: 0, field: 'minutes' },
+      lineId: 'V1',
+    });
+    expect(finding?.message).toBe('Expected a whole number from 0 to 10080; got "forty".');
   });
 
   it('states the late-NOA payment reduction', () => {

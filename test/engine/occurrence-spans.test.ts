@@ -10,7 +10,7 @@ function spanProblems(occurrenceSpanCodes: unknown): [string | undefined, string
   return evaluate(withSpans(occurrenceSpanCodes))
     .findings.filter(
       (finding) =>
-        finding.rule === 'invalid-input' && finding.field?.startsWith('occurrenceSpanCodes'),
+        finding.rule === 'invalid-input' && finding.target?.field === 'occurrenceSpanCodes',
     )
     .map((finding) => [finding.field, finding.message]);
 }
@@ -27,17 +27,17 @@ describe('occurrence span codes (FL 35-36)', () => {
     [
       [{ code: '74', through: '2026-03-22' }],
       'occurrenceSpanCodes[0].from',
-      /^Occurrence span code 1, from: enter the first day span 74 covers/,
+      /^Enter the first day span 74 covers/,
     ],
     [
       [{ code: '74', from: '2026-03-20', through: '' }],
       'occurrenceSpanCodes[0].through',
-      /^Occurrence span code 1, through: enter the last day span 74 covers/,
+      /^Enter the last day span 74 covers/,
     ],
     [
       [{ code: '74', from: '2026-03-22', through: '2026-03-20' }],
       'occurrenceSpanCodes[0].through',
-      /span 74 ends \(2026-03-20\) before it begins \(2026-03-22\)/,
+      /^Span 74 ends \(2026-03-20\) before it begins \(2026-03-22\)/,
     ],
     [
       [{ code: '74', from: '2026-02-30', through: '2026-03-02' }],
@@ -47,10 +47,10 @@ describe('occurrence span codes (FL 35-36)', () => {
     [
       [{ code: 'seven', from: '2026-03-20', through: '2026-03-22' }],
       'occurrenceSpanCodes[0].code',
-      /expected a two-character occurrence span code such as 74; got "seven"/,
+      /^Expected a two-character occurrence span code such as 74; got "seven"/,
     ],
-    ['74', 'occurrenceSpanCodes', /expected a list of \{code, from, through\}/],
-    [[17], 'occurrenceSpanCodes[0]', /expected \{code, from, through\}; got 17/],
+    ['74', 'claim.occurrenceSpanCodes', /^Expected a list of \{code, from, through\}/],
+    [[17], 'occurrenceSpanCodes[0]', /^Expected \{code, from, through\}; got 17/],
   ])('names the field and what is wrong: %j', (spans, field, message) => {
     const problems = spanProblems(spans);
     expect(problems).toHaveLength(1);

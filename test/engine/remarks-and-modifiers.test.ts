@@ -19,7 +19,7 @@ describe('claim remarks (FL 80)', () => {
       [
         {
           field: 'claim.remarks',
-          message: expect.stringMatching(/at most 80 characters; these have 81/),
+          message: expect.stringMatching(/^Remarks hold at most 80 characters; these have 81/),
         },
       ],
     ],
@@ -27,11 +27,11 @@ describe('claim remarks (FL 80)', () => {
     expect(invalidInputs(makeClaim({ remarks: 'x'.repeat(length) }))).toEqual(findings);
   });
 
-  it('name the field as the claim form labels it', () => {
+  it('point at the Remarks field when they are not text', () => {
     const [finding] = invalidInputs(makeClaim({ remarks: 12 as unknown as string }));
     expect(finding).toBeUndefined();
     const [list] = invalidInputs(makeClaim({ remarks: ['a'] as unknown as string }));
-    expect(list?.message).toMatch(/^Remarks: expected text; got a list\./);
+    expect(list?.message).toMatch(/^Expected text; got a list\./);
   });
 });
 
@@ -59,12 +59,9 @@ describe('visit line modifiers', () => {
   });
 
   it.each([
-    ['K', /^Modifiers, visit 1: "K" is not a modifier: each is two letters or digits/],
-    [
-      'KX GP 59 XU 76',
-      /^Modifiers, visit 1: 5 modifiers are entered; a claim line holds at most 4\./,
-    ],
-    [[5], /^Modifiers, visit 1: expected modifiers such as "KX GP"; got a list\./],
+    ['K', /^"K" is not a modifier: each is two letters or digits/],
+    ['KX GP 59 XU 76', /^5 modifiers are entered; a claim line holds at most 4\./],
+    [[{}], /^Expected modifiers such as "KX GP"; got a list\./],
   ] as const)('%j gives invalid-input: %s', (modifiers, message) => {
     const findings = invalidInputs(
       makeClaim({ visits: [makeVisit({ modifiers: modifiers as unknown as string })] }),

@@ -85,7 +85,7 @@ describe('visit time', () => {
     const line = evaluateVisit({ minutes: undefined });
     expect(line.units).toBe(0);
     expect(line.findings.map((f) => f.message)).toContain(
-      'Minutes, visit 1: enter the minutes, or start and end times, so units can be counted.',
+      'Enter the minutes, or start and end times, so units can be counted.',
     );
   });
 });

@@ -3,10 +3,14 @@
 // sources and the payers it applies to. `run` looks at its context and returns what it found
 // (usually nothing).
 
+import type { FindingTarget } from '../types.ts';
+
 /** What a check found: its message, and the line and field it points at. */
 export interface Issue {
   message: string;
   lineId?: string | undefined;
+  /** The field, as a target or as its path (findings.ts reads the path into a target). */
+  target?: FindingTarget | undefined;
   field?: string | undefined;
   /** The sources of the table row the finding is about, to cite only those (see citeRow). */
   about?: readonly string[] | undefined;

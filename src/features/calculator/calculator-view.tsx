@@ -29,7 +29,6 @@ import { FindingsPanel } from './findings-panel.tsx';
 import { ExamplePicker } from './example-picker.tsx';
 import { focusInView, focusWhenRendered } from './focus-when-rendered.ts';
 import { moveCursor, resetCursor } from './grid-cursor.ts';
-import { cellMessage } from './grid-rows.ts';
 import type * as PasteVisitsModule from './paste-visits.ts';
 import { PASTE_LOAD_FAILURE, PastePanel, PasteReport, type PasteOutcome } from './paste-panel.tsx';
 import { keepFocusThrough } from './row-focus.ts';
@@ -49,8 +48,8 @@ const SHOW_MATH_FRAMES = 60;
 function useContextErrors(findings: Finding[]): FieldErrors {
   const key = JSON.stringify(
     findings
-      .filter((f) => f.rule === 'invalid-input' && f.field && !f.field.startsWith('visits['))
-      .map((f) => [f.field, cellMessage(f)]),
+      .filter((f) => f.rule === 'invalid-input' && f.field && f.target?.list !== 'visits')
+      .map((f) => [f.field, f.message]),
   );
   return useMemo(() => {
     const errors: FieldErrors = {};

@@ -1,16 +1,12 @@
-// Where a finding points: the engine names a field ("visits[2].minutes", "claim.hipps",
-// "items[0].charge"); this finds the control that edits it and says it in words.
-import { describeField } from '../../engine/index.ts';
+// Where a finding points: the engine gives its target ({list: 'visits', index: 2, field:
+// 'minutes'}); this finds the control that edits it and says it in words.
+import { describeTarget, type FindingTarget as EngineTarget } from '../../engine/index.ts';
 import { visitFieldLabels, type VisitFieldKey } from '../../claim-format/visit-fields.ts';
 import { cellId } from './grid-rows.ts';
 import { addRowButtonId } from './claim-list-ids.ts';
 
-/** The claim form's lists, by the engine's field names. */
-const CLAIM_LISTS = 'occurrenceCodes|occurrenceSpanCodes|valueCodes|items';
-/** "claim.valueCodes": a finding about a whole list. */
-const WHOLE_LIST = new RegExp(`^claim\\.(${CLAIM_LISTS})$`);
-/** "occurrenceSpanCodes[0].through": a finding about one entry of a list. */
-const LIST_ENTRY = new RegExp(`^(${CLAIM_LISTS})\\[(\\d+)\\](?:\\.(\\w+))?`);
+/** The claim form's lists, each with an "Add" button and a row of controls per entry. */
+const claimLists = new Set(['occurrenceCodes', 'occurrenceSpanCodes', 'valueCodes', 'items']);
 
 export interface FindingTarget {
   elementId: string;
@@ -43,59 +39,65 @@ const claimControls = new Set([
   'hipps',
   'lupaThreshold',
   'remarks',
+  'conditionCodes',
 ]);
 
+function visitControl(target: EngineTarget): FindingTarget {
+  const index = target.index ?? 0;
+  if (target.field === 'activities' && target.entry !== undefined) {
+    const key = target.key === 'service' ? 'service' : 'minutes';
+    return {
+      elementId: `activity-${index}-${target.entry}-${key}`,
+      label: `visit ${index + 1}, activity ${target.entry + 1}`,
+      visitIndex: index,
+      activityIndex: target.entry,
+    };
+  }
+  const key = target.field === '' ? 'id' : target.field;
+  const label = visitFieldLabel(key);
+  return {
+    elementId: cellId(index, label ? key : 'id'),
+    label: `visit ${index + 1}, ${label ?? WHOLE_VISIT}`,
+    visitIndex: index,
+    visitField: label ? key : 'id',
+  };
+}
+
+function claimControl(target: EngineTarget): FindingTarget | null {
+  const { field, entry, key } = target;
+  if (claimControls.has(field))
+    return { elementId: `claim-${field}`, label: describeTarget({ list: 'claim', field }) };
+  if (!claimLists.has(field)) return null;
+  // A finding about a whole list (a value code that is missing): its "Add" button.
+  if (entry === undefined)
+    return { elementId: addRowButtonId(field), label: describeTarget(target) };
+  const control = key ?? 'code';
+  // A span row has two dates, so its label says which ("Occurrence span code 1, through").
+  const named = field === 'occurrenceSpanCodes' && control !== 'code';
+  return {
+    elementId: `${field}-${entry}-${control}`,
+    label: describeTarget({ list: 'claim', field, entry, key: named ? control : undefined }),
+  };
+}
+
+function itemControl(target: EngineTarget): FindingTarget {
+  const index = target.index ?? 0;
+  const key = target.field === '' ? 'revenueCode' : target.field;
+  return {
+    elementId: `items-${index}-${key}`,
+    label: describeTarget({ list: 'items', index, field: '' }),
+  };
+}
+
 export function findingTarget(
-  field: string | undefined,
+  target: EngineTarget | undefined,
   visitIndexById?: (lineId: string) => number | undefined,
   lineId?: string,
 ): FindingTarget | null {
-  if (field) {
-    const activity = /^visits\[(\d+)\]\.activities\[(\d+)\](?:\.(\w+))?/.exec(field);
-    if (activity) {
-      const index = Number(activity[1]);
-      const position = Number(activity[2]);
-      const key = activity[3] === 'service' ? 'service' : 'minutes';
-      return {
-        elementId: `activity-${index}-${position}-${key}`,
-        label: `visit ${index + 1}, activity ${position + 1}`,
-        visitIndex: index,
-        activityIndex: position,
-      };
-    }
-    const visit = /^visits\[(\d+)\](?:\.(\w+))?/.exec(field);
-    if (visit) {
-      const index = Number(visit[1]);
-      const key = visit[2] ?? 'id';
-      const label = visitFieldLabel(key);
-      return {
-        elementId: cellId(index, label ? key : 'id'),
-        label: `visit ${index + 1}, ${label ?? WHOLE_VISIT}`,
-        visitIndex: index,
-        visitField: label ? key : 'id',
-      };
-    }
-    const claim = /^claim\.(\w+)/.exec(field);
-    if (claim?.[1] && claimControls.has(claim[1]))
-      return { elementId: `claim-${claim[1]}`, label: describeField(field) };
-    if (/^conditionCodes/.test(field))
-      return { elementId: 'claim-conditionCodes', label: 'Condition codes' };
-    // A finding about a whole list (a value code that is missing): its "Add" button.
-    const wholeList = WHOLE_LIST.exec(field);
-    if (wholeList?.[1])
-      return { elementId: addRowButtonId(wholeList[1]), label: describeField(field) };
-    const list = LIST_ENTRY.exec(field);
-    if (list?.[1]) {
-      const position = Number(list[2]);
-      const key = list[3] ?? (list[1] === 'items' ? 'revenueCode' : 'code');
-      // A span row has two dates, so its label says which ("Occurrence span code 1, through").
-      const named = list[1] === 'occurrenceSpanCodes' && key !== 'code';
-      return {
-        elementId: `${list[1]}-${position}-${key}`,
-        label: describeField(`${list[1]}[${position}]${named ? `.${key}` : ''}`),
-      };
-    }
-  }
+  if (target?.list === 'visits') return visitControl(target);
+  if (target?.list === 'items') return itemControl(target);
+  const control = target?.list === 'claim' ? claimControl(target) : null;
+  if (control) return control;
   if (lineId !== undefined) {
     const index = visitIndexById?.(lineId);
     if (index !== undefined)

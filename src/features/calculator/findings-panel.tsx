@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react';
 import type { Finding, Severity } from '../../engine/index.ts';
 import { findingTarget, type FindingTarget } from './finding-target.ts';
+import { findingText } from '../../claim-format/target-labels.ts';
 
 const groups: { severity: Severity; title: string; marker: string }[] = [
   { severity: 'error', title: 'Errors', marker: '✖' },
@@ -52,7 +53,7 @@ export const FindingsPanel = memo(function FindingsPanel({
                 <FindingItem
                   key={`${finding.rule}-${finding.lineId ?? ''}-${finding.field ?? ''}-${index}`}
                   finding={finding}
-                  target={findingTarget(finding.field, indexById, finding.lineId)}
+                  target={findingTarget(finding.target, indexById, finding.lineId)}
                   onGoTo={onGoTo}
                 />
               ))}
@@ -75,7 +76,7 @@ function FindingItem({
 }) {
   return (
     <li className="finding">
-      <p className="finding-message">{finding.message}</p>
+      <p className="finding-message">{findingText(finding)}</p>
       <p className="finding-meta">
         <a href={`#/reference/findings/${finding.rule}`}>{finding.rule}</a>
         {' · '}

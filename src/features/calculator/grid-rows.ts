@@ -28,10 +28,11 @@ export interface GridRow {
 
 const cache = new WeakMap<DraftVisit, GridRow>();
 
-/** "visits[2].minutes" → "minutes"; "visits[2].activities[0].minutes" → "activities". */
-export function visitFieldOf(field: string | undefined): string | null {
-  const match = field ? /^visits\[\d+\]\.([A-Za-z]+)/.exec(field) : null;
-  return match?.[1] ?? null;
+/** The visit field a finding points at ("minutes"; "activities" for an activity's), else null. */
+function visitFieldOf(finding: Finding): string | null {
+  return finding.target?.list === 'visits' && finding.target.field !== ''
+    ? finding.target.field
+    : null;
 }
 
 function summarize(line: VisitLineResult | undefined): RowResult | null {
@@ -40,8 +41,8 @@ function summarize(line: VisitLineResult | undefined): RowResult | null {
   const cellErrors: Record<string, string> = {};
   for (const finding of line.findings) {
     counts[finding.severity] += 1;
-    const field = finding.rule === 'invalid-input' ? visitFieldOf(finding.field) : null;
-    if (field && cellErrors[field] === undefined) cellErrors[field] = cellOnlyMessage(finding);
+    const field = finding.rule === 'invalid-input' ? visitFieldOf(finding) : null;
+    if (field && cellErrors[field] === undefined) cellErrors[field] = finding.message;
   }
   return {
     hcpcs: line.hcpcs,
@@ -54,18 +55,6 @@ function summarize(line: VisitLineResult | undefined): RowResult | null {
     infos: counts.info,
     cellErrors,
   };
-}
-
-/** The engine's message without its "visits[2].minutes: " prefix. */
-export function cellMessage(finding: Finding): string {
-  return finding.field && finding.message.startsWith(`${finding.field}: `)
-    ? finding.message.slice(finding.field.length + 2)
-    : finding.message;
-}
-
-/** The message without the "Minutes, visit 3: " that names its cell, which the cell's label says. */
-function cellOnlyMessage(finding: Finding): string {
-  return cellMessage(finding).replace(/^[^:]*, visit \d+: /, '');
 }
 
 export function buildGridRows(visits: DraftVisit[], lines: VisitLineResult[]): GridRow[] {

@@ -21,6 +21,7 @@ import { useClaimResult } from '../../state/claim-result.ts';
 import type { DraftClaim } from '../../state/draft-claim.ts';
 import { formatDollars } from '../../components/money.ts';
 import './exchange.css';
+import { findingText } from '../../claim-format/target-labels.ts';
 
 const severityWords = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
@@ -140,7 +141,7 @@ function Findings({ result, words }: { result: ClaimResult; words: ClaimWords })
               <tr key={index}>
                 <td>{severityWords[finding.severity]}</td>
                 <td>{finding.lineId ?? 'Claim'}</td>
-                <td>{finding.message}</td>
+                <td>{findingText(finding)}</td>
                 <td>{words.sources(finding.sourceIds) || finding.source}</td>
               </tr>
             ))}

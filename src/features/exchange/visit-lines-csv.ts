@@ -13,6 +13,7 @@ import {
   type VisitFieldKey,
 } from '../../claim-format/visit-fields.ts';
 import { writeActivitiesCell } from '../../claim-format/activities-cell.ts';
+import { findingText } from '../../claim-format/target-labels.ts';
 
 /** The fields as entered, in the grid's order; the activities follow them as one cell. */
 const inputColumns = visitFieldKeys.filter(
@@ -32,7 +33,7 @@ export const visitLinesCsvColumns: readonly string[] = [
 ];
 
 function describeFindings(findings: readonly Finding[]): string {
-  return findings.map((finding) => `${finding.severity}: ${finding.message}`).join(' | ');
+  return findings.map((finding) => `${finding.severity}: ${findingText(finding)}`).join(' | ');
 }
 
 export function buildVisitLinesCsv(claim: DraftClaim, result: ClaimResult): string {

@@ -15,7 +15,7 @@ import {
   type VisitTextField,
 } from '../../claim-format/read-visit-row.ts';
 import type { CodeTables } from '../../data/schema.ts';
-import { describeField, evaluateClaim } from '../../engine/index.ts';
+import { evaluateClaim } from '../../engine/index.ts';
 import { rowColumnNames } from '../../claim-format/visit-fields.ts';
 import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
 
@@ -181,16 +181,15 @@ export function checkVisitRows(
   const rowNumber = (index: string): string => `row ${rows[Number(index)]?.row ?? '?'}`;
   const problems: RowProblem[] = [];
   for (const finding of result.findings) {
-    if (finding.rule !== 'invalid-input' || finding.field === undefined) continue;
-    const match = /^visits\[(\d+)\](?:\.([A-Za-z]+))?/.exec(finding.field);
-    const row = match ? rows[Number(match[1])] : undefined;
-    if (!match || !row) continue;
-    const field = match[2] ?? '';
-    // The message names fields and visits as the calculator does ("Minutes, visit 3: …");
-    // in a file the column is shown apart, and a visit is a row.
-    const message = finding.message
-      .replace(`${describeField(finding.field)}: `, '')
-      .replace(/\bvisit (\d+)\b/g, (_, number: string) => rowNumber(String(Number(number) - 1)));
+    const target = finding.target;
+    if (finding.rule !== 'invalid-input' || target?.list !== 'visits') continue;
+    const row = rows[target.index ?? -1];
+    if (!row) continue;
+    const field = target.field;
+    // The column is shown apart; a visit the message names ("already used by visit 2") is a row.
+    const message = finding.message.replace(/\bvisit (\d+)\b/g, (_, number: string) =>
+      rowNumber(String(Number(number) - 1)),
+    );
     problems.push({
       row: row.row,
       column: field === '' ? '' : columnName(headers, mapping, field),

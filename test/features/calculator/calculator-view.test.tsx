@@ -139,7 +139,7 @@ describe('CalculatorView', () => {
     const bad = cell('Minutes, visit 2');
     expect(shown('Minutes, visit 2')).toBe('4x');
     expect(bad).toHaveAttribute('aria-invalid', 'true');
-    expect(bad).toHaveAccessibleDescription(/expected a whole number/);
+    expect(bad).toHaveAccessibleDescription(/^Expected a whole number/);
     expect(within(visitsTable()).getAllByText('G0299')).toHaveLength(2);
     expect(cell('Minutes, visit 1')).not.toHaveAttribute('aria-invalid');
   });

@@ -55,8 +55,8 @@ describe('messages in grid cells', () => {
     const minutes = cell('Minutes, visit 1');
     expect(minutes).toHaveAttribute('aria-invalid', 'true');
     // The cell's name already names the field and the visit; the message says what is wrong.
-    expect(minutes).toHaveAccessibleDescription(/^expected a whole number/);
-    expect(within(minutes).getByText(/expected a whole number/)).toBeInTheDocument();
+    expect(minutes).toHaveAccessibleDescription(/^Expected a whole number/);
+    expect(within(minutes).getByText(/^Expected a whole number/)).toBeInTheDocument();
   });
 
   it('keep the value as typed', async () => {

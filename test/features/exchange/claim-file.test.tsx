@@ -72,7 +72,7 @@ describe('the claim file', () => {
       ],
       /^This file holds a list of 2 claims; open one claim at a time/,
     ],
-    ['a bare claim with no payer', { visits: [] }, /^claim\.payer: expected the payer profile/],
+    ['a bare claim with no payer', { visits: [] }, /^Payer profile: expected the payer profile/],
     [
       'a newer version',
       { format: 'visit-to-claim/claim', version: 7, name: 'x', claim: {} },
@@ -86,7 +86,7 @@ describe('the claim file', () => {
         name: 'x',
         claim: { payer: 'medicare', visits: [{}, 4] },
       },
-      /^claim\.visits\[1\]: expected a visit object\.$/,
+      /^Visit 2: expected a visit object\.$/,
     ],
     [
       'minutes that are a list',
@@ -96,12 +96,12 @@ describe('the claim file', () => {
         name: 'x',
         claim: { payer: 'medicare', visits: [{ minutes: [45] }] },
       },
-      /^claim\.visits\[0\]\.minutes: expected text or a number\.$/,
+      /^Minutes, visit 1: expected text or a number\.$/,
     ],
     [
       'no visits',
       { format: 'visit-to-claim/claim', version: 1, name: 'x', claim: { payer: 'medicare' } },
-      /^claim\.visits: expected a list of visits\.$/,
+      /^Visits: expected a list of visits\.$/,
     ],
     [
       'no name',
@@ -143,7 +143,7 @@ describe('occurrence span codes in a claim file', () => {
       JSON.stringify({ ...toEngineClaim(draft), occurrenceSpanCodes: ['74'] }),
     );
     expect(read.ok ? [] : read.problems).toEqual([
-      'claim.occurrenceSpanCodes[0]: expected {code, from, through}.',
+      'Occurrence span code 1: expected {code, from, through}.',
     ]);
   });
 });
