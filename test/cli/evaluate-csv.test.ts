@@ -133,7 +133,7 @@ describe('evaluate command with a CSV of visits', () => {
       'visits[1].discipline',
     ]);
     expect(invalid.find((f) => f.field === 'visits[0].minutes')?.message).toBe(
-      'Minutes, visit 1: "abc" is not a length of time: write minutes (45) or 1:05.',
+      '"abc" is not a length of time: write minutes (45) or 1:05.',
     );
   });
 
@@ -147,10 +147,11 @@ describe('evaluate command with a CSV of visits', () => {
       [
         'visits[0].charge',
         'error',
-        'Charge, visit 1: "150,00" has a decimal comma; write 150.00 (a comma may only group thousands, as in 1,250.00).',
+        '"150,00" has a decimal comma; write 150.00 (a comma may only group thousands, as in 1,250.00).',
       ],
     ]);
     expect(result.lines[0]?.findings.map((f) => f.field)).toContain('visits[0].charge');
+    expect(invalid[0]?.target).toEqual({ list: 'visits', index: 0, field: 'charge' });
   });
 
   it('exits 2 naming each row whose cells do not line up with the header', async () => {
