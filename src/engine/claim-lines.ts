@@ -1,6 +1,6 @@
 // Assembles the UB-04 service lines: the 0023 HIPPS line, one line per visit, the location
 // Q-code lines, and non-visit items as entered. Sorted by revenue code, then date, as on the form.
-import type { NormalClaim, NormalVisit } from './claim-input.ts';
+import type { NormalClaim, NormalVisit } from './normal-claim.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import { isEffectiveOn } from './dates.ts';
 import type { ClaimLine, VisitLineResult } from './types.ts';

@@ -2,7 +2,8 @@
 // claim lines and findings out. Pure: no clock, storage, randomness or UI; same input, same result.
 import type { CodeTables } from '../data/schema.ts';
 import { runClaimChecks } from './checks/run-checks.ts';
-import { readClaim, type NormalClaim } from './claim-input.ts';
+import { readClaim } from './claim-input.ts';
+import type { NormalClaim } from './normal-claim.ts';
 import { assembleClaimLines, inPersonVisitsByDate, linesInDateOrder } from './claim-lines.ts';
 import { indexTables, type PayerIndex } from './code-index.ts';
 import { COUNTY_VALUE_CODE, readCountyCode } from './county-code.ts';
@@ -15,7 +16,7 @@ import { evaluateVisitLine, noEarlierLines } from './visit-line.ts';
 export type * from './types.ts';
 export { countTimeUnits, isTimeRule } from './units.ts';
 export { isIsoDate, addDays, daysBetween } from './dates.ts';
-export { whyNotOnCalendar } from './claim-input.ts';
+export { whyNotOnCalendar } from './input-values.ts';
 export { describeTarget } from '../claim-format/target-labels.ts';
 
 const FALLBACK_PAYER = 'medicare';

@@ -2,7 +2,7 @@
 // admission date to the NOA's acceptance, over 30, and a late NOA reaches every later period of
 // the admission that began before it was accepted (CR 12227; NGS's late NOA page). The
 // calculator and the print view show these figures; the noa-late finding words them.
-import type { NormalClaim } from './claim-input.ts';
+import type { NormalClaim } from './normal-claim.ts';
 import type { ClaimRuleFacts } from './claim-rule-facts.ts';
 import { daysBetween } from './dates.ts';
 import type { LateNoa } from './types.ts';

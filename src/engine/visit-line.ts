@@ -1,7 +1,7 @@
 // Evaluates one visit into its result line: minutes counted, the code that fits, the revenue
 // code, the units under the payer's rule, and the line's findings.
 import type { HcpcsRow, UnitRuleRow } from '../data/schema.ts';
-import type { NormalClaim, NormalVisit } from './claim-input.ts';
+import type { NormalClaim, NormalVisit } from './normal-claim.ts';
 import type { CodeIndex, PayerIndex } from './code-index.ts';
 import {
   chooseRevenueCode,

@@ -1,5 +1,5 @@
 // The minutes a visit lasted and the minutes that count toward units under a payer profile.
-import type { NormalVisit } from './claim-input.ts';
+import type { NormalVisit } from './normal-claim.ts';
 
 const MINUTES_PER_DAY = 1440;
 

@@ -1,5 +1,5 @@
 // What a check on the whole claim (or on its items) sees, and the dates several checks share.
-import type { NormalClaim } from '../claim-input.ts';
+import type { NormalClaim } from '../normal-claim.ts';
 import type { DatedVisitLine } from '../claim-lines.ts';
 import type { CodeIndex, PayerIndex } from '../code-index.ts';
 import type { VisitLineResult } from '../types.ts';

@@ -3,7 +3,7 @@
 // HCPCS code in the tables, its revenue group, the types of bill it goes on, and its dates. An
 // id shared with a visit line check (code-not-effective) is the same finding about an item.
 import type { HcpcsRow } from '../../data/schema.ts';
-import type { NormalItem } from '../claim-input.ts';
+import type { NormalItem } from '../normal-claim.ts';
 import { isEffectiveOn } from '../dates.ts';
 import { notEffectiveReason } from '../wording.ts';
 import { one, type Issue } from './check.ts';

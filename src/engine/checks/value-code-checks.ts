@@ -1,6 +1,6 @@
 // Checks on value codes: 61 (CBSA) and 85 (FIPS county) present once and keyed right, and the
 // codes Medicare adds itself never entered by the agency.
-import { describeValue } from '../claim-input.ts';
+import { describeValue } from '../input-values.ts';
 import { keyedCountyCode, readCountyCode } from '../county-code.ts';
 import { one } from './check.ts';
 import {

@@ -1,7 +1,7 @@
 // Checks on one visit line: the code the coder entered, the units, the date and the time
 // entries. Figures come from the evaluated line; each issue points at the visit's field to correct.
 import type { DisciplineRow, HcpcsRow, RevenueCodeRow, UnitRuleRow } from '../../data/schema.ts';
-import type { NormalClaim, NormalVisit } from '../claim-input.ts';
+import type { NormalClaim, NormalVisit } from '../normal-claim.ts';
 import type { CodeIndex, PayerIndex } from '../code-index.ts';
 import { daysBetween, isEffectiveOn } from '../dates.ts';
 import type { VisitInput, VisitLineResult } from '../types.ts';
