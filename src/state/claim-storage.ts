@@ -31,7 +31,8 @@ import {
   draftKey,
 } from './persisted.ts';
 import { keysStartingWith, setAsideRaw, tryWrite } from './stored-keys.ts';
-import { refusalReason, type ReadOnlyMode, type StorageNotice } from './storage-status.ts';
+import { refusalReason, type ReadOnlyMode } from './storage-status.ts';
+import { noChanges, type StorageChanges } from './stored-changes.ts';
 
 export interface StorageDeps {
   local: Storage;
@@ -47,23 +48,6 @@ export interface LocalDrafts {
   drafts: readonly Draft[];
   /** The untouched empty draft the app made: never saved, gives way to stored drafts. */
   placeholder: Draft | null;
-}
-
-/** What the store must change after a save or another tab's change. */
-export interface StorageChanges {
-  /** All saved data was deleted in another tab: drop everything (before the upserts). */
-  wipe: boolean;
-  /** Drafts as stored, to show (by id; new ones by position). */
-  upsert: Draft[];
-  /** Drafts deleted in another tab. */
-  remove: string[];
-  /** This tab's version of a draft kept under a new id (`to`): the tab follows it there. */
-  moved: { from: string; to: string }[];
-  notices: StorageNotice[];
-  /** Why a save failed; null when every write succeeded; undefined when nothing was written. */
-  saveFailure?: string | null;
-  /** Something in memory still needs saving. */
-  saveSoon: boolean;
 }
 
 interface Agreed {
@@ -83,10 +67,6 @@ type Stored =
   | { kind: 'read'; stored: StoredDraft };
 
 const NONE: Stored = { kind: 'none' };
-
-function noChanges(): StorageChanges {
-  return { wipe: false, upsert: [], remove: [], moved: [], notices: [], saveSoon: false };
-}
 
 const sameContent = (a: Draft, b: Draft) =>
   a.name === b.name && JSON.stringify(a.claim) === JSON.stringify(b.claim);

@@ -29,7 +29,7 @@ import { activeDraftOf, commitClaim, redoClaim, undoClaim, type History } from '
 import * as list from './draft-list.ts';
 import { newDraftId, type Draft, type DraftListState } from './draft-list.ts';
 import { applyStorageChanges } from './stored-changes.ts';
-import type { StorageChanges } from './claim-storage.ts';
+import type { StorageChanges } from './stored-changes.ts';
 import { openBrowserStorage, randomToken } from './browser-storage.ts';
 import { connectClaimStorage, type ClaimStorageControl } from './tab-sync.ts';
 

@@ -1,14 +1,38 @@
-// A save's or another tab's changes applied to this tab's drafts (pure): drafts another tab
-// saved replace or join this tab's, deleted ones go, and a delete of all saved data empties it.
+// What a save or another tab's change asks of this tab's drafts, and those changes applied (pure):
+// drafts another tab saved replace or join this tab's, deleted ones go, and a delete of all
+// saved data empties it.
 import { recordOutsideChange, type History } from './draft-history.ts';
 import {
   freshDraftList,
   keepActive,
   placeDraft,
   placeholderDraft,
+  type Draft,
   type DraftListState,
 } from './draft-list.ts';
-import type { StorageChanges } from './claim-storage.ts';
+import type { StorageNotice } from './storage-status.ts';
+
+/** What the store must change after a save or another tab's change. */
+export interface StorageChanges {
+  /** All saved data was deleted in another tab: drop everything (before the upserts). */
+  wipe: boolean;
+  /** Drafts as stored, to show (by id; new ones by position). */
+  upsert: Draft[];
+  /** Drafts deleted in another tab. */
+  remove: string[];
+  /** This tab's version of a draft kept under a new id (`to`): the tab follows it there. */
+  moved: { from: string; to: string }[];
+  notices: StorageNotice[];
+  /** Why a save failed; null when every write succeeded; undefined when nothing was written. */
+  saveFailure?: string | null;
+  /** Something in memory still needs saving. */
+  saveSoon: boolean;
+}
+
+/** Nothing to change. */
+export function noChanges(): StorageChanges {
+  return { wipe: false, upsert: [], remove: [], moved: [], notices: [], saveSoon: false };
+}
 
 export interface SyncedState extends DraftListState {
   history: Record<string, History>;

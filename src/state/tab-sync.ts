@@ -2,7 +2,8 @@
 // written at once when the page is hidden or left; another tab's save arrives as a storage event
 // (the browser fires it in every other tab of the app within milliseconds), and a tab that comes
 // back into view or focus looks at everything, in case it slept through events.
-import type { ClaimStorage, LocalDrafts, StorageChanges } from './claim-storage.ts';
+import type { ClaimStorage, LocalDrafts } from './claim-storage.ts';
+import type { StorageChanges } from './stored-changes.ts';
 import type { Draft } from './draft-list.ts';
 import { STORAGE_KEY } from './persisted.ts';
 import {
