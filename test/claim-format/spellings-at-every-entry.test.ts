@@ -11,8 +11,11 @@ import {
   readVisitTable,
   readVisitsCsv,
 } from '../../src/features/exchange/visits-csv.ts';
+import { loadCellReaders, readTypedCell } from '../../src/features/calculator/read-typed-cell.ts';
+import { editColumns } from '../../src/features/calculator/visit-grid-columns.ts';
 import { fakeIo } from '../cli/fake-io.ts';
 import {
+  spellingBase,
   spellingFile,
   spellingPeriod,
   spellings,
@@ -93,6 +96,25 @@ describe.each(entryPoints)('%s', (_entry, read) => {
         });
     },
   );
+});
+
+describe('a grid cell', () => {
+  // Each cell a spelling changes from the base row, typed into the grid's cell for its field.
+  const typed = spellings.flatMap((spelling) =>
+    Object.entries(spelling.cells).flatMap(([header, text]) => {
+      const field = matchRowColumn(header);
+      const column = editColumns.find((candidate) => candidate.field === field);
+      const expected = field === undefined ? undefined : spelling.visit?.[field as keyof RowVisit];
+      return column && typeof expected === 'string' && spellingBase[header] !== text
+        ? [[`${spelling.name}: ${header} "${text}"`, column, text, expected] as const]
+        : [];
+    }),
+  );
+
+  it.each(typed)('reads %s', async (_name, column, text, expected) => {
+    await loadCellReaders();
+    expect(readTypedCell(column, text, spellingPeriod)).toBe(expected);
+  });
 });
 
 describe('the command line', () => {
