@@ -245,6 +245,11 @@ export const UnitRuleRow = z.object({
   /** Whether the rule's continuation past its listed bands is stated by the source. */
   beyondBandsVerified: z._default(z.boolean(), true),
   beyondBandsNote: z.optional(z.string()),
+  /**
+   * Most units one line may carry: a line covers one day, so 24 for hourly units and 1 for a
+   * per diem (15-minute lines use the payer profile's maxUnitsPerLine, units-over-96).
+   */
+  maxUnitsPerDay: z.optional(z.int().check(z.positive())),
   ...provenance,
 });
 

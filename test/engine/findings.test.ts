@@ -58,6 +58,10 @@ const cases: Record<string, { fires: ClaimInput | unknown; quiet: ClaimInput }> 
     fires: bcbsil({ visits: [makeVisit({ service: 'private-duty', minutes: 1448 })] }),
     quiet: bcbsil({ visits: [makeVisit({ service: 'private-duty', minutes: 1447 })] }),
   },
+  'units-over-day': {
+    fires: bcbsil({ visits: [makeVisit({ credential: 'LPN', minutes: 1471 })] }),
+    quiet: bcbsil({ visits: [makeVisit({ credential: 'LPN', minutes: 1470 })] }),
+  },
   'code-not-effective': {
     fires: oneVisit({ hcpcs: 'G0154' }),
     quiet: oneVisit({ hcpcs: 'G0299' }),

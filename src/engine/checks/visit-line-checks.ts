@@ -293,14 +293,28 @@ export const lineChecks: readonly LineCheck[] = [
     id: 'units-over-96',
     run: (context) => {
       const { line, payer } = context;
-      return line.units > payer.profile.maxUnitsPerLine &&
-        (line.unitBasis === '15-minute' || line.unitBasis === 'hour')
+      return line.units > payer.profile.maxUnitsPerLine && line.unitBasis === '15-minute'
         ? onVisit(
             context,
             'minutes',
             `${line.units} units is more than the ${payer.profile.maxUnitsPerLine} a line may carry (24 hours). Check the minutes, or split the time across the days it was given.`,
           )
         : NONE;
+    },
+  },
+  {
+    id: 'units-over-day',
+    run: (context) => {
+      const { line, unitRule } = context;
+      const most = unitRule?.maxUnitsPerDay;
+      if (most === undefined || line.units <= most) return NONE;
+      return onVisit(
+        context,
+        'minutes',
+        line.unitBasis === 'hour'
+          ? `${line.units} hourly units is more than the ${most} hours in a day, and a line covers one day. Check the minutes, or split the time across the days it was given, a line for each.`
+          : `${line.units} units on a per diem line, which is paid ${most === 1 ? 'once' : `${most} times`} a day. Bill one unit for the day, and a line for each further day.`,
+      );
     },
   },
   {
