@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { claimFields } from '../../src/claim-format/claim-fields.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { claimFields, type ClaimFieldKey } from '../../src/claim-format/claim-fields.ts';
 import { readFieldText } from '../../src/claim-format/field-readers.ts';
 import type { FieldSpec } from '../../src/claim-format/field-spec.ts';
 import { writeFieldText } from '../../src/claim-format/field-text.ts';
-import { itemFields } from '../../src/claim-format/item-fields.ts';
+import { itemFields, type ItemFieldKey } from '../../src/claim-format/item-fields.ts';
 import { readModifiers } from '../../src/claim-format/read-modifiers.ts';
-import { visitFields } from '../../src/claim-format/visit-fields.ts';
+import { visitFields, type VisitFieldKey } from '../../src/claim-format/visit-fields.ts';
+import type { ClaimInput, ItemInput, VisitInput } from '../../src/engine/types.ts';
 
 const everyField: [string, FieldSpec][] = [
   ...visitFields.map((field) => [`visit ${field.key}`, field] as [string, FieldSpec]),
@@ -81,6 +82,14 @@ describe('the claim format field table', () => {
     expect(writeFieldText({ reads: 'date' }, undefined)).toBe('');
     expect(writeFieldText({ reads: 'date' }, { day: 5 })).toBe('');
     expect(writeFieldText({ reads: 'duration' }, Number.NaN)).toBe('');
+  });
+});
+
+describe("the engine's input types", () => {
+  it('name exactly the fields of the table (checked by the type checker)', () => {
+    expectTypeOf<keyof VisitInput>().toEqualTypeOf<VisitFieldKey>();
+    expectTypeOf<keyof ItemInput>().toEqualTypeOf<ItemFieldKey>();
+    expectTypeOf<keyof ClaimInput>().toEqualTypeOf<ClaimFieldKey>();
   });
 });
 

@@ -23,12 +23,10 @@ import {
 /** Messages for claim-level fields that could not be read, keyed by the engine's field name. */
 export type FieldErrors = Record<string, string>;
 
-const dateFields: { field: ContextField; label: string }[] = [
-  { field: 'from', label: 'Period from' },
-  { field: 'through', label: 'Period through' },
-  { field: 'admissionDate', label: 'Admission date' },
-  { field: 'noaAcceptedDate', label: 'NOA accepted date' },
-];
+/** The claim's dates, labelled as the claim format's field table labels them. */
+const dateFields: { field: ContextField; label: string }[] = (
+  ['from', 'through', 'admissionDate', 'noaAcceptedDate'] as const
+).map((field) => ({ field, label: claimFieldLabels[field] }));
 
 /** The free-text fields of a supply, DME or drug item, in form order. */
 const itemTextFields: {
@@ -136,7 +134,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
       <div className="claim-fields">
         <SelectField
           id="claim-payer"
-          label="Payer profile"
+          label={claimFieldLabels.payer}
           value={claim.payer}
           options={payerOptions}
           onChange={setContext('payer')}
@@ -145,7 +143,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         />
         <SelectField
           id="claim-billType"
-          label="Type of bill"
+          label={claimFieldLabels.billType}
           value={claim.billType}
           options={billTypeChoices(medicare, claim.billType)}
           emptyLabel="— (0329)"
@@ -169,7 +167,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           ))}
         <SelectField
           id="claim-patientStatus"
-          label="Patient status"
+          label={claimFieldLabels.patientStatus}
           value={claim.patientStatus}
           options={patientStatusOptions}
           onChange={setContext('patientStatus')}
@@ -180,7 +178,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
           <>
             <TextField
               id="claim-hipps"
-              label="HIPPS code"
+              label={claimFieldLabels.hipps}
               placeholder="e.g. 1FC21"
               value={claim.hipps}
               onChange={setContext('hipps')}
@@ -189,7 +187,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
             />
             <TextField
               id="claim-lupaThreshold"
-              label="LUPA threshold"
+              label={claimFieldLabels.lupaThreshold}
               inputMode="numeric"
               value={claim.lupaThreshold}
               onChange={setContext('lupaThreshold')}
@@ -200,7 +198,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         ) : null}
         <TextField
           id="claim-conditionCodes"
-          label="Condition codes"
+          label={claimFieldLabels.conditionCodes}
           placeholder="e.g. 47, D0"
           value={claim.conditionCodes}
           onChange={setContext('conditionCodes')}
