@@ -51,26 +51,12 @@ function oneOf<T extends string>(allowed: ReadonlySet<T>, value: string): T | un
   return allowed.has(value as T) ? (value as T) : undefined;
 }
 
-const DIGIT_0 = 48;
-
-function digitAt(text: string, position: number): number {
-  const digit = text.charCodeAt(position) - DIGIT_0;
-  return digit >= 0 && digit <= 9 ? digit : -1;
-}
+const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /** "HH:MM" or "H:MM" (24-hour clock) to minutes after midnight. */
 function readClockTime(value: string): number | undefined {
-  const text = value.trim();
-  const colon = text.length - 3;
-  if ((colon !== 1 && colon !== 2) || text.charCodeAt(colon) !== 58) return undefined;
-  const tensOfMinutes = digitAt(text, colon + 1);
-  const minutes = digitAt(text, colon + 2);
-  const hourHigh = colon === 2 ? digitAt(text, 0) : 0;
-  const hourLow = digitAt(text, colon - 1);
-  if (tensOfMinutes < 0 || tensOfMinutes > 5 || minutes < 0 || hourHigh < 0 || hourLow < 0)
-    return undefined;
-  const hours = hourHigh * 10 + hourLow;
-  return hours > 23 ? undefined : hours * 60 + tensOfMinutes * 10 + minutes;
+  const parts = CLOCK_TIME.exec(value.trim());
+  return parts === null ? undefined : Number(parts[1]) * 60 + Number(parts[2]);
 }
 
 /** Dollars given as a JSON number (at most two decimals) to whole cents. */
