@@ -10,6 +10,7 @@ import {
   useClaimStore,
 } from '../../state/claim-store.ts';
 import { visitColumnNames, visitFieldKeys } from '../../claim-format/visit-fields.ts';
+import { useChargeList } from '../../state/charge-list.ts';
 import { ColumnMappingStep } from './column-mapping-step.tsx';
 import {
   appendImportedVisits,
@@ -93,11 +94,17 @@ export function ImportVisitsPanel() {
       const name = newName.trim() || baseName(loaded.fileName);
       claimActions().createDraft(
         name,
-        claimForImportedVisits(visits, copyDetails ? activeClaim : undefined),
+        claimForImportedVisits(
+          visits,
+          useChargeList.getState().charges,
+          copyDetails ? activeClaim : undefined,
+        ),
       );
       into = `the new draft “${name}”`;
     } else {
-      claimActions().updateClaim((claim) => appendImportedVisits(claim, visits));
+      claimActions().updateClaim((claim) =>
+        appendImportedVisits(claim, visits, useChargeList.getState().charges),
+      );
       into = `“${activeName}”`;
     }
     setDone(`Imported ${plural(visits.length, 'visit', 'visits')} into ${into}.`);
