@@ -20,8 +20,13 @@ export function queryCell(name: string): HTMLElement | null {
   return screen.queryByRole('gridcell', { name: new RegExp(`^${escape(name)}(:|$)`) });
 }
 
-export async function findCell(name: string): Promise<HTMLElement> {
-  return screen.findByRole('gridcell', { name: new RegExp(`^${escape(name)}(:|$)`) });
+/** `timeout`: for a cell that waits on a module loaded on first use (the paste reader). */
+export async function findCell(name: string, timeout?: number): Promise<HTMLElement> {
+  return screen.findByRole(
+    'gridcell',
+    { name: new RegExp(`^${escape(name)}(:|$)`) },
+    timeout === undefined ? undefined : { timeout },
+  );
 }
 
 /** What a cell shows, read from its name ("Minutes, visit 2: 45" → "45"; empty → ""). */

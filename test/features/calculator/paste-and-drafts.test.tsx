@@ -23,8 +23,8 @@ describe('pasting visits', () => {
         '2026-01-07\tPT\tPT\t45\n',
     );
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
-    // The paste reader loads on the first paste.
-    await findCell('Minutes, visit 1');
+    // The paste reader loads on the first paste; a busy machine may take seconds.
+    await findCell('Minutes, visit 1', 15_000);
     expect(shown('Minutes, visit 1')).toBe('50');
     expect(shown('Minutes, visit 2')).toBe('45');
     // The report may render a moment after the new visits.
@@ -48,7 +48,7 @@ describe('pasting visits', () => {
         'next Tuesday\tSN\tRN\t30\n',
     );
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
-    await findCell('Minutes, visit 2');
+    await findCell('Minutes, visit 2', 15_000);
     expect(shown('Minutes, visit 2')).toBe('45');
     // The box takes the unread rows once the paste is read, a moment after the visits appear.
     await waitFor(() =>
@@ -70,8 +70,8 @@ describe('pasting visits', () => {
       'Date\tDiscipline\tCredential\tMinutes\n2026-01-06\tSN\tRN\t40\n2026-01-08\tSN\tRN\t30',
     );
     await user.click(screen.getByRole('button', { name: 'Add pasted visits' }));
-    await findCell('Minutes, visit 4');
-    expect(shown('Minutes, visit 4')).toBe('30');
+    await findCell('Minutes, visit 4', 15_000);
+    await waitFor(() => expect(shown('Minutes, visit 4')).toBe('30'));
     expect(shown('Minutes, visit 3')).toBe('40');
     await waitFor(() => expect(box).toHaveValue(''));
     // The first paste's report stays until the second's replaces it.
