@@ -18,6 +18,11 @@ const claimFieldTable = {
   noaAcceptedDate: { label: 'NOA accepted date', reads: 'date' },
   patientStatus: { label: 'Patient status', reads: 'code', aliases: ['discharge status'] },
   hipps: { label: 'HIPPS code', reads: 'code', aliases: ['hipps'] },
+  hippsModifiers: {
+    label: 'HIPPS line modifiers',
+    reads: 'modifiers',
+    aliases: ['0023 modifiers', 'hipps modifiers'],
+  },
   lupaThreshold: { label: 'LUPA threshold', reads: 'whole-number' },
   remarks: { label: 'Remarks', reads: 'free-text', aliases: ['fl 80', 'claim remarks'] },
   conditionCodes: { label: 'Condition codes', reads: 'code-list' },

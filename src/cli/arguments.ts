@@ -10,6 +10,7 @@ export const claimFlags = {
   '--from': 'from',
   '--through': 'through',
   '--hipps': 'hipps',
+  '--hipps-modifiers': 'hippsModifiers',
   '--admission-date': 'admissionDate',
   '--noa-accepted-date': 'noaAcceptedDate',
   '--patient-status': 'patientStatus',

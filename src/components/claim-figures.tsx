@@ -25,8 +25,10 @@ export function ClaimFigures({ result }: { result: Pick<ClaimResult, 'countyCode
           <dt>Late NOA</dt>
           <dd>
             accepted {lateNoa.daysLate} days after admission
-            {lateNoa.laterPeriod ? `, ${lateNoa.daysInPeriod} days into this period` : ''}: payment
-            cut by {lateNoaCutText(lateNoa.daysCut, lateNoa.periodDays, lateNoa.fractionCut)}
+            {lateNoa.laterPeriod ? `, ${lateNoa.daysInPeriod} days into this period` : ''}:{' '}
+            {lateNoa.exceptionRequested
+              ? 'exception asked for with KX, no cut applied'
+              : `payment cut by ${lateNoaCutText(lateNoa.daysCut, lateNoa.periodDays, lateNoa.fractionCut)}`}
           </dd>
         </div>
       )}

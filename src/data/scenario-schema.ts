@@ -126,6 +126,7 @@ const claimFields = {
   lupaThreshold: z.number().int().positive().optional(),
   /** Remarks (UB-04 FL 80), free text. */
   remarks: z.string().min(1).max(MAX_REMARKS_LENGTH).optional(),
+  hippsModifiers: z.string().optional(),
   conditionCodes: z.array(z.string()).optional(),
   occurrenceCodes: z.array(z.strictObject({ code: z.string(), date: isoDate })).optional(),
   occurrenceSpanCodes: z

@@ -5,6 +5,7 @@
 import { payerIds } from '../data/schema.ts';
 import { MAX_REMARKS_LENGTH } from '../claim-format/claim-fields.ts';
 import { claimTarget } from '../claim-format/field-target.ts';
+import { readModifiers } from '../claim-format/read-modifiers.ts';
 import type { CodeIndex } from './code-index.ts';
 import {
   at,
@@ -30,6 +31,26 @@ function readRemarks(reader: FieldReader, value: unknown): string | undefined {
     `remarks hold at most ${MAX_REMARKS_LENGTH} characters; these have ${text.length}. Shorten them.`,
   );
   return undefined;
+}
+
+/** The 0023 line's modifiers ("KX"), read as a visit line's are; none when blank. */
+function readHippsModifiers(reader: FieldReader, value: unknown): string[] {
+  if (!isTyped(value)) return [];
+  const entries =
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value) && value.every((entry) => typeof entry === 'string')
+        ? (value as string[])
+        : undefined;
+  const read = entries === undefined ? undefined : readModifiers(entries);
+  if (read?.ok) return read.value;
+  reader.report(
+    claimTarget('hippsModifiers'),
+    read && !read.ok
+      ? read.problem
+      : `expected modifiers such as "KX"; got ${describeValue(value)}.`,
+  );
+  return [];
 }
 
 function readItem(reader: FieldReader, value: unknown, position: number): NormalItem | undefined {
@@ -171,6 +192,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
     valueCodes: [],
     visits: [],
     items: [],
+    hippsModifiers: [],
   };
   const payer = reader.choice(claim.payer, 'payer', CLAIM, PAYERS);
   if (payer !== undefined) normal.payer = payer;
@@ -228,6 +250,7 @@ export function readClaim(input: unknown, index: CodeIndex, findings: Finding[])
   if (threshold !== undefined) normal.lupaThreshold = threshold;
   const remarks = readRemarks(reader, claim.remarks);
   if (remarks !== undefined) normal.remarks = remarks;
+  normal.hippsModifiers = readHippsModifiers(reader, claim.hippsModifiers);
 
   readCodedEntries(reader, claim, 'occurrenceCodes', 'code, date').forEach((entry, position) => {
     const field = claimTarget('occurrenceCodes', position);

@@ -77,6 +77,7 @@ function withCharge(
     chargeCents,
     visitIds: line.visitIds,
     itemId: line.itemId,
+    modifiers: line.modifiers,
   };
 }
 
@@ -238,6 +239,7 @@ export function assembleClaimLines(
           date: hippsLineDate(claim, byDate),
           units: 1,
           visitIds: [],
+          modifiers: claim.hippsModifiers.length > 0 ? claim.hippsModifiers : undefined,
         },
         0,
       ),

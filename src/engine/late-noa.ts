@@ -7,6 +7,9 @@ import type { ClaimRuleFacts } from './claim-rule-facts.ts';
 import { daysBetween } from './dates.ts';
 import type { LateNoa } from './types.ts';
 
+/** The modifier on the 0023 line that asks for the late-NOA exception (CGS, NGS, CR 13543). */
+export const LATE_NOA_EXCEPTION_MODIFIER = 'KX';
+
 /** The late-NOA reduction of this claim's period, or null when the NOA is timely or unknown. */
 export function lateNoaOf(claim: NormalClaim, facts: ClaimRuleFacts): LateNoa | null {
   const { noaStart, settings } = facts;
@@ -23,7 +26,9 @@ export function lateNoaOf(claim: NormalClaim, facts: ClaimRuleFacts): LateNoa | 
   const laterPeriod = from !== undefined && from > admission;
   const daysInPeriod = laterPeriod ? daysBetween(from, accepted) : daysLate;
   if (daysInPeriod <= 0) return null;
-  const daysCut = Math.min(daysInPeriod, periodDays);
+  // KX on the 0023 line asks for an exception; the cut waits on the MAC's decision.
+  const exceptionRequested = claim.hippsModifiers.includes(LATE_NOA_EXCEPTION_MODIFIER);
+  const daysCut = exceptionRequested ? 0 : Math.min(daysInPeriod, periodDays);
   return {
     admissionDate: admission,
     noaAcceptedDate: accepted,
@@ -33,5 +38,6 @@ export function lateNoaOf(claim: NormalClaim, facts: ClaimRuleFacts): LateNoa | 
     daysCut,
     periodDays,
     fractionCut: daysCut / periodDays,
+    exceptionRequested,
   };
 }

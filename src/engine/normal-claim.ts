@@ -64,6 +64,8 @@ export interface NormalClaim {
   lupaThreshold?: number;
   /** Remarks (UB-04 FL 80), trimmed; absent when blank or too long. */
   remarks?: string;
+  /** The 0023 line's modifiers, upper-cased; empty when none. */
+  hippsModifiers: string[];
   conditionCodes: string[];
   occurrenceCodes: { code: string; date?: string }[];
   /** Span codes whose dates could be read; an entry missing a date is reported and left out. */

@@ -76,6 +76,8 @@ export interface ClaimInput {
   lupaThreshold?: number;
   /** Remarks (UB-04 FL 80): free text, such as the reason for an adjustment or cancel. */
   remarks?: string;
+  /** Modifiers on the 0023 (HIPPS) line: KX asks for the late-NOA exception (CR 13543 MAC pages). */
+  hippsModifiers?: string | string[];
   conditionCodes?: string[];
   occurrenceCodes?: { code: string; date: string }[];
   /** Occurrence span codes (UB-04 FL 35-36): a code with the first and last day it covers. */
@@ -178,6 +180,8 @@ export interface LateNoa {
   periodDays: number;
   /** daysCut / periodDays: the share of the period's payment that is cut. */
   fractionCut: number;
+  /** KX on the 0023 line asks for the exception: no cut is applied (daysCut 0) unless it is denied. */
+  exceptionRequested: boolean;
 }
 
 export interface ClaimResult {

@@ -68,6 +68,7 @@ describe('the late-NOA reduction in the result', () => {
       daysCut: 6,
       periodDays: 30,
       fractionCut: 0.2,
+      exceptionRequested: false,
     });
   });
 
@@ -82,5 +83,52 @@ describe('the late-NOA reduction in the result', () => {
     expect(finding?.message).toMatch(
       /If an exception applies, add modifier KX to the 0023 \(HIPPS\) line and explain the circumstances in Remarks\.$/,
     );
+  });
+});
+
+describe('the late-NOA exception: KX on the 0023 line (CGS, NGS; CR 13543 MAC pages)', () => {
+  it.each([
+    ['no modifier', undefined, false, 6],
+    ['KX', 'KX', true, 0],
+    ['kx typed in lower case, with another modifier', 'gp kx', true, 0],
+    ['another modifier only', 'GP', false, 6],
+  ])('with %s on the 0023 line: exception %s, %d days cut', (_name, hippsModifiers, asked, cut) => {
+    const claim = withNoa('2026-03-15', hippsModifiers === undefined ? {} : { hippsModifiers });
+    const late = evaluate(claim).lateNoa;
+    expect([late?.exceptionRequested, late?.daysCut]).toEqual([asked, cut]);
+  });
+
+  it('carries the modifiers on the 0023 line', () => {
+    const hipps = evaluate(withNoa('2026-03-15', { hippsModifiers: 'KX' })).claimLines.find(
+      (line) => line.kind === 'hipps',
+    );
+    expect(hipps).toMatchObject({ revenueCode: '0023', hcpcs: '1FC21', modifiers: ['KX'] });
+  });
+
+  it('asks for Remarks when KX is there without them, and applies no cut', () => {
+    const finding = evaluate(withNoa('2026-03-15', { hippsModifiers: 'KX' })).findings.find(
+      (found) => found.rule === 'noa-late',
+    );
+    expect(finding).toMatchObject({ field: 'claim.remarks' });
+    expect(finding?.message).toMatch(
+      /no cut is applied unless the MAC denies it\. Explain the circumstances/,
+    );
+  });
+
+  it('only reminds about the Remarks when they are there', () => {
+    const claim = withNoa('2026-03-15', {
+      hippsModifiers: 'KX',
+      remarks: 'NOA late: FISS outage 2026-03-10 to 2026-03-14 (CPIL).',
+    });
+    const finding = evaluate(claim).findings.find((found) => found.rule === 'noa-late');
+    expect(finding).toMatchObject({ field: 'claim.noaAcceptedDate' });
+    expect(finding?.message).toMatch(/Make sure the Remarks give the circumstances/);
+  });
+
+  it('reports a modifier that cannot be read as invalid input on the field', () => {
+    const finding = evaluate(withNoa('2026-03-15', { hippsModifiers: 'KXX' })).findings.find(
+      (found) => found.rule === 'invalid-input',
+    );
+    expect(finding?.field).toBe('claim.hippsModifiers');
   });
 });

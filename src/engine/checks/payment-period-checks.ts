@@ -104,6 +104,13 @@ export const paymentPeriodChecks: readonly ClaimCheck[] = [
       const late = lateNoaOf(claim, index.claimRules);
       if (late === null) return [];
       const { admissionDate, noaAcceptedDate, daysLate, daysCut, periodDays } = late;
+      if (late.exceptionRequested) {
+        const remarks = claim.remarks !== undefined && claim.remarks.trim() !== '';
+        return one(
+          `The NOA was accepted ${daysLate} days after admission (${admissionDate} to ${noaAcceptedDate}), and modifier KX on the 0023 line asks for the late-NOA exception, so no cut is applied unless the MAC denies it. ${remarks ? 'Make sure the Remarks give the circumstances and their dates.' : 'Explain the circumstances and their dates in Remarks: the claim is suspended for them, and an exception without them is denied.'}`,
+          { field: remarks ? 'claim.noaAcceptedDate' : 'claim.remarks' },
+        );
+      }
       const cut = `${daysCut}/${periodDays} (${percentOf(daysCut, periodDays)}%)`;
       const exception =
         'If an exception applies, add modifier KX to the 0023 (HIPPS) line and explain the circumstances in Remarks.';

@@ -116,6 +116,7 @@ export const ClaimContextForm = memo(function ClaimContextForm({
         hipps: c.hipps,
         lupaThreshold: c.lupaThreshold,
         remarks: c.remarks,
+        hippsModifiers: c.hippsModifiers,
         conditionCodes: c.conditionCodes,
         occurrenceCodes: c.occurrenceCodes,
         occurrenceSpanCodes: c.occurrenceSpanCodes,
@@ -183,6 +184,15 @@ export const ClaimContextForm = memo(function ClaimContextForm({
               value={claim.hipps}
               onChange={setContext('hipps')}
               error={error('claim.hipps')}
+              className="size-code"
+            />
+            <TextField
+              id="claim-hippsModifiers"
+              label="HIPPS line modifiers"
+              placeholder="e.g. KX"
+              value={claim.hippsModifiers}
+              onChange={setContext('hippsModifiers')}
+              error={error('claim.hippsModifiers')}
               className="size-code"
             />
             <TextField
