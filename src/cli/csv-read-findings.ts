@@ -4,7 +4,7 @@
 // 150,00 as 15000), so its own invalid-input finding on that field, if any, gives way.
 import type { CodeTables } from '../data/schema.ts';
 import type { ClaimResult, Finding } from '../engine/index.ts';
-import type { CsvReadProblem } from '../features/exchange/visits-csv.ts';
+import type { CsvReadProblem } from '../claim-format/visits-csv.ts';
 
 const RULE = 'invalid-input';
 

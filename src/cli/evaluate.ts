@@ -11,7 +11,7 @@ import {
   claimOfVersion,
   isReadableClaimFileVersion,
 } from '../claim-format/claim-file.ts';
-import { readVisitsCsv } from '../features/exchange/visits-csv.ts';
+import { readVisitsCsv } from '../claim-format/visits-csv.ts';
 import { parseEvaluateArguments } from './arguments.ts';
 import { withReadingFindings } from './csv-read-findings.ts';
 import { describeWriteFailure, processIo, type CliIo } from './cli-io.ts';

@@ -7,10 +7,10 @@ import type { ClaimResult } from '../../src/engine/index.ts';
 import { parsePastedVisits } from '../../src/features/calculator/paste-visits.ts';
 import {
   defaultMapping,
-  prepareVisitImport,
   readVisitTable,
   readVisitsCsv,
-} from '../../src/features/exchange/visits-csv.ts';
+} from '../../src/claim-format/visits-csv.ts';
+import { prepareVisitImport } from '../../src/features/exchange/visit-import.ts';
 import { loadCellReaders, readTypedCell } from '../../src/features/calculator/read-typed-cell.ts';
 import { editColumns } from '../../src/features/calculator/visit-grid-columns.ts';
 import { fakeIo } from '../cli/fake-io.ts';

@@ -5,8 +5,8 @@
 import { useId } from 'react';
 import type { RowColumn } from '../../claim-format/read-visit-row.ts';
 import { rowColumnNames } from '../../claim-format/visit-fields.ts';
-import { isResultColumn } from './visit-columns.ts';
-import { ignoredColumns, type ColumnMapping } from './visits-csv.ts';
+import { isResultColumn } from '../../claim-format/visits-csv.ts';
+import { ignoredColumns, type ColumnMapping } from '../../claim-format/visits-csv.ts';
 
 interface ColumnMappingStepProps {
   headers: readonly string[];

@@ -1,7 +1,7 @@
 // What an import would do, before it does it: how many rows are good and how many have
 // problems, every problem with its row, column and reason, and the rows that would be added.
 import { visitColumnNames, visitFieldKeys } from '../../claim-format/visit-fields.ts';
-import type { VisitImport } from './visits-csv.ts';
+import type { VisitImport } from './visit-import.ts';
 
 /** At most this many good rows are shown; all of them are imported. */
 const PREVIEW_ROWS = 50;

@@ -23,11 +23,11 @@ import { rememberedMapping, rememberMapping } from './remembered-mappings.ts';
 import {
   defaultMapping,
   delimiterForFileName,
-  prepareVisitImport,
   readVisitTable,
   type ColumnMapping,
   type VisitTable,
-} from './visits-csv.ts';
+} from '../../claim-format/visits-csv.ts';
+import { prepareVisitImport } from './visit-import.ts';
 
 interface LoadedFile {
   fileName: string;

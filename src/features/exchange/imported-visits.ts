@@ -11,7 +11,7 @@ import {
   type DraftVisit,
 } from '../../state/draft-claim.ts';
 import { withNewVisitDefaults, type ChargeList } from '../../state/new-visit.ts';
-import { toEngineVisit, type CsvRow } from './visits-csv.ts';
+import { toEngineVisit, type CsvRow } from '../../claim-format/visits-csv.ts';
 
 /** The rows as draft visits (ids from the file where given and unique, else V1, V2, …). */
 export function draftVisitsFromRows(rows: readonly CsvRow[]): DraftVisit[] {

@@ -5,7 +5,7 @@
 import { normaliseHeader } from '../../claim-format/header-name.ts';
 import type { RowColumn } from '../../claim-format/read-visit-row.ts';
 import { rowColumnNames } from '../../claim-format/visit-fields.ts';
-import type { ColumnMapping } from './visits-csv.ts';
+import type { ColumnMapping } from '../../claim-format/visits-csv.ts';
 
 export const COLUMN_MAPPINGS_KEY = 'visit-to-claim:import-column-mappings';
 

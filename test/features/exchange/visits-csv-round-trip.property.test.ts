@@ -14,7 +14,7 @@ import {
   defaultMapping,
   rowsFromTable,
   readVisitTable,
-} from '../../../src/features/exchange/visits-csv.ts';
+} from '../../../src/claim-format/visits-csv.ts';
 import { emptyClaim, toEngineClaim, type DraftVisit } from '../../../src/state/draft-claim.ts';
 import { evaluate } from '../../builders.ts';
 

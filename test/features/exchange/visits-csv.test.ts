@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { codeTables } from '../../../src/data/index.ts';
-import { matchVisitColumn } from '../../../src/features/exchange/visit-columns.ts';
 import {
   defaultMapping,
-  prepareVisitImport,
+  matchVisitColumn,
   readVisitTable,
-} from '../../../src/features/exchange/visits-csv.ts';
+} from '../../../src/claim-format/visits-csv.ts';
+import { prepareVisitImport } from '../../../src/features/exchange/visit-import.ts';
 import { readActivitiesCell } from '../../../src/claim-format/activities-cell.ts';
 
 describe('matchVisitColumn', () => {

@@ -1,23 +1,20 @@
-// A CSV or TSV file of visits: the header row names the columns (see visit-columns.ts), every
-// further row is read by the claim format's row reader (readVisitRow), the one the paste box
-// and the command line use, into a visit in the claim format's spellings (1/5/2026 is
+// A CSV or TSV file of visits: the header row names the columns (matched by the field table's
+// header names), every further row is read by the claim format's row reader (readVisitRow), the
+// one the paste box and the grid use, into a visit in the claim format's spellings (1/5/2026 is
 // 2026-01-05, 9:05 AM is 09:05, "Anna Smith, RN" is an RN). A cell it cannot read is a problem on
-// its row and column; what is left is checked by the engine (invalid-input findings), and
-// checkVisitRows maps each of those back to the file's row and column.
-// Pure: no DOM, no store; the app's import and the command line both use it.
-import type { ActivityText } from '../../claim-format/activities-cell.ts';
-import { readDelimitedText, type Delimiter } from '../../claim-format/delimited-text.ts';
-import type { ClaimPeriod } from '../../claim-format/read-date.ts';
+// its row and column. Pure: the app's import (features/exchange/visit-import.ts adds the engine's
+// checks) and the command line both use it.
+import type { ActivityText } from './activities-cell.ts';
+import { readDelimitedText, type Delimiter } from './delimited-text.ts';
+import type { ClaimPeriod } from './read-date.ts';
 import {
   readVisitRow,
   type RowColumn,
   type RowVisit,
   type VisitTextField,
-} from '../../claim-format/read-visit-row.ts';
-import type { CodeTables } from '../../data/schema.ts';
-import { evaluateClaim } from '../../engine/index.ts';
-import { rowColumnNames } from '../../claim-format/visit-fields.ts';
-import { isResultColumn, matchVisitColumn } from './visit-columns.ts';
+} from './read-visit-row.ts';
+import type { CodeTables } from '../data/schema.ts';
+import { matchRowColumn, rowColumnNames } from './visit-fields.ts';
 
 /** A visit as read from one row: only the cells that hold something, as text. */
 export type CsvVisit = RowVisit & { activities?: ActivityText[] };
@@ -83,6 +80,14 @@ export function readVisitTable(text: string, options: ReadOptions = {}): VisitTa
   return { headers: header.cells.map((cell) => cell.trim()), records, problems };
 }
 
+/** A result column ("result units", "Result HCPCS") that this app wrote on export. */
+export function isResultColumn(header: string): boolean {
+  return /^result[\s_:-]/i.test(header.trim());
+}
+
+/** What a column holds by its header (a visit field, a clinician, a task), or undefined. */
+export const matchVisitColumn = matchRowColumn;
+
 /** Columns matched by header name; unknown and result columns are ignored (null). */
 export function defaultMapping(headers: readonly string[]): ColumnMapping {
   return headers.map((header) =>
@@ -111,7 +116,11 @@ export function mappingProblems(headers: readonly string[], mapping: ColumnMappi
   return problems;
 }
 
-function columnName(headers: readonly string[], mapping: ColumnMapping, field: string): string {
+export function columnName(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  field: string,
+): string {
   const index = mapping.findIndex((mapped) => mapped === field);
   const header = index >= 0 ? headers[index] : undefined;
   return header !== undefined && header !== ''
@@ -160,90 +169,6 @@ export function rowsFromTable(
 /** The visit as the engine's claim format reads it (activities included when present). */
 export function toEngineVisit(visit: CsvVisit): Record<string, unknown> {
   return { ...visit };
-}
-
-/**
- * Evaluates the rows as the visits of a claim (with `context`'s payer, dates and codes) and
- * reports every invalid-input finding about a visit as a problem on that visit's row.
- */
-export function checkVisitRows(
-  rows: readonly CsvRow[],
-  context: Record<string, unknown>,
-  tables: CodeTables,
-  headers: readonly string[] = [],
-  mapping: ColumnMapping = [],
-): RowProblem[] {
-  if (rows.length === 0) return [];
-  const result = evaluateClaim(
-    { ...context, visits: rows.map((r) => toEngineVisit(r.visit)) },
-    tables,
-  );
-  const rowNumber = (index: string): string => `row ${rows[Number(index)]?.row ?? '?'}`;
-  const problems: RowProblem[] = [];
-  for (const finding of result.findings) {
-    const target = finding.target;
-    if (finding.rule !== 'invalid-input' || target?.list !== 'visits') continue;
-    const row = rows[target.index ?? -1];
-    if (!row) continue;
-    const field = target.field;
-    // The column is shown apart; a visit the message names ("already used by visit 2") is a row.
-    const message = finding.message.replace(/\bvisit (\d+)\b/g, (_, number: string) =>
-      rowNumber(String(Number(number) - 1)),
-    );
-    problems.push({
-      row: row.row,
-      column: field === '' ? '' : columnName(headers, mapping, field),
-      message: message.charAt(0).toUpperCase() + message.slice(1),
-    });
-  }
-  return problems.sort((a, b) => a.row - b.row);
-}
-
-export interface VisitImport {
-  headers: string[];
-  mapping: ColumnMapping;
-  /** Rows with no problem, in file order: these are the ones imported. */
-  goodRows: CsvRow[];
-  /** Every problem, by row. */
-  problems: RowProblem[];
-  /** Rows under the header that hold something. */
-  rowCount: number;
-  /** Rows with at least one problem. */
-  badRowCount: number;
-  /** Two columns fill the same field: nothing can be imported until the mapping is fixed. */
-  mappingProblems: string[];
-}
-
-function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/**
- * Reads, maps and checks a visits file in one step: what the import's preview shows. `period`
- * gives the year of a date written without one (the claim's, by default).
- */
-export function prepareVisitImport(
-  table: VisitTable,
-  mapping: ColumnMapping,
-  context: Record<string, unknown>,
-  tables: CodeTables,
-  period: ClaimPeriod = { from: textOf(context.from), through: textOf(context.through) },
-): VisitImport {
-  const read = rowsFromTable(table, mapping, tables, period);
-  const checked = checkVisitRows(read.rows, context, tables, table.headers, mapping);
-  const problems = [...table.problems, ...read.problems, ...checked].sort((a, b) => a.row - b.row);
-  const badRows = new Set(problems.map((problem) => problem.row));
-  const goodRows = read.rows.filter((row) => !badRows.has(row.row));
-  const recordRows = new Set(table.records.map((record) => record.row));
-  return {
-    headers: table.headers,
-    mapping,
-    goodRows,
-    problems,
-    rowCount: table.records.length,
-    badRowCount: [...badRows].filter((row) => recordRows.has(row)).length,
-    mappingProblems: mappingProblems(table.headers, mapping),
-  };
 }
 
 /** The file's delimiter from its name: tab for .tsv, guessed otherwise. */
