@@ -2,6 +2,7 @@
 // revision written, the revision it replaced, when it was edited, and the epoch it belongs to.
 // Reading repairs (draft-repair.ts) and keeps unknown fields (unknown-fields.ts); only a record
 // that is not JSON, not an object, or has no claim object cannot be read.
+import { upgradeClaim } from '../claim-format/claim-file-migrations.ts';
 import { DraftClaim } from './draft-claim.ts';
 import type { SetAsidePart } from './draft-repair.ts';
 import { repairValue } from './draft-repair.ts';
@@ -48,6 +49,22 @@ function readSetAsideParts(value: unknown): SetAsidePart[] {
     : [];
 }
 
+/** Drafts stored before version 3 counted a visit's travel inside its minutes. */
+const TRAVEL_BESIDE_MINUTES_FROM = 3;
+
+/**
+ * The draft's claim in this version's meaning: a draft stored before version 3 (a bare draft of
+ * version 1 says no version) has its travel taken out of its minutes, as claim files of version
+ * 1 have (claim-file-migrations.ts). A draft is rewritten as version 3, so this happens once.
+ */
+function claimOfThisVersion(value: Record<string, unknown>): unknown {
+  const version =
+    value.format === DRAFT_RECORD_FORMAT && typeof value.version === 'number' ? value.version : 1;
+  return version < TRAVEL_BESIDE_MINUTES_FROM && isRecord(value.claim)
+    ? upgradeClaim(value.claim, 1, 2)
+    : value.claim;
+}
+
 /**
  * Reads a draft (a stored record, or a bare {id, name, claim} as version 1 and set-aside files
  * hold it) without trusting it. `id` is the key's id when the draft has a key of its own.
@@ -58,7 +75,7 @@ export function readDraftValue(
 ): ReadRecordOutcome {
   if (!isRecord(value)) return { ok: false, reason: 'it is not a draft' };
   if (!isRecord(value.claim)) return { ok: false, reason: 'it has no claim' };
-  const claim = repairValue(DraftClaim, value.claim);
+  const claim = repairValue(DraftClaim, claimOfThisVersion(value));
   if (!claim.ok) return claim;
   const name = text(value.name, fallback.name ?? '');
   const draft: Draft = {

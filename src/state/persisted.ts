@@ -22,9 +22,10 @@ export const DRAFT_RECORD_FORMAT = 'visit-to-claim/draft';
  * The shape of a stored draft. Version 1 kept every draft under STORAGE_KEY; version 2 keeps one
  * record per draft (legacy-store.ts migrates version 1). Bump with a migration in
  * legacy-store.ts's `migrations` when a change is not additive: fields a version does not know
- * are kept as they are, so additions need no bump.
+ * are kept as they are, so additions need no bump. Version 3: a visit's travel is recorded
+ * beside its minutes, no longer inside them (draft-record.ts takes it out of older drafts).
  */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export function draftKey(id: string): string {
   return `${DRAFT_KEY_PREFIX}${id}`;

@@ -9,7 +9,7 @@ import {
   selectCanUndo,
   useClaimStore,
 } from '../../src/state/claim-store.ts';
-import { draftKey } from '../../src/state/persisted.ts';
+import { STORE_VERSION, draftKey } from '../../src/state/persisted.ts';
 import { draftRecordText } from '../../src/state/draft-record.ts';
 import { emptyClaim } from '../../src/state/draft-claim.ts';
 import { draftFromClaimInput, toEngineClaim } from '../../src/state/draft-claim.ts';
@@ -97,7 +97,7 @@ describe('claim store', () => {
     store().editVisit('V1', 'minutes', '4x');
     flushClaimStorage();
     const saved = JSON.parse(localStorage.getItem(draftKey(store().activeDraftId)) ?? '{}');
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(STORE_VERSION);
     expect(saved.claim.visits[0].minutes).toBe('4x');
     expect(JSON.stringify(saved)).not.toContain('history');
   });

@@ -54,9 +54,10 @@ describe('version 1 data (every draft under one key)', () => {
   });
 
   it('has a tested migration for every version before the current one', () => {
-    expect(Object.keys(migrations).map(Number)).toEqual(
-      Array.from({ length: STORE_VERSION - 1 }, (_, i) => i + 1),
-    );
+    // Version 1 kept the whole state under one key (legacy-store.ts); version 2 → 3 is made on
+    // each draft as it is read (draft-record.ts), tested under "drafts stored before version 3".
+    expect(STORE_VERSION).toBe(3);
+    expect(Object.keys(migrations).map(Number)).toEqual([1]);
     expect(migrations[1]?.({ drafts: [draft('d1', 'Smith')], activeDraftId: 'd1' })).toEqual({
       drafts: [draft('d1', 'Smith')],
       activeDraftId: 'd1',
@@ -168,6 +169,54 @@ describe('a refused save', () => {
       { kind: 'refused-on-leave', reason: "this browser's storage for the app is full" },
     ]);
     expect(shared.data.has(SAVE_REFUSED_KEY)).toBe(false);
+  });
+});
+
+describe('drafts stored before version 3 (travel counted inside the minutes)', () => {
+  const record = (version: number, visits: unknown[]) => ({
+    format: 'visit-to-claim/draft',
+    version,
+    rev: `v${version}.1`,
+    epoch: '',
+    parentRev: null,
+    editedAt: 0,
+    id: 'd1',
+    position: 1,
+    name: 'Smith',
+    claim: { payer: 'medicare', visits },
+  });
+  const withTravel = [
+    { id: 'V1', minutes: '30', travelMinutes: '25' },
+    { id: 'V2', minutes: '45', travelMinutes: '' },
+    { id: 'V3', start: '09:00', end: '10:00', travelMinutes: '20' },
+  ];
+  const minutesOf = (tab: ReturnType<typeof openTab>) =>
+    selectActiveClaim(tab.store.getState()).visits.map((v) => [v.minutes, v.travelMinutes]);
+
+  it.each([
+    ['a version 2 record', { [draftKey('d1')]: JSON.stringify(record(2, withTravel)) }],
+    ['a version 1 store', { [STORAGE_KEY]: version1([draft('d1', 'Smith', withTravel)]) }],
+  ])('%s has its travel taken out of its minutes, so it bills as it did', (_, entries) => {
+    const { tab } = startWith(entries);
+    expect(minutesOf(tab)).toEqual([
+      ['5', '25'],
+      ['45', ''],
+      ['40', '20'],
+    ]);
+  });
+
+  it('is rewritten as version 3 and never loses its travel twice', () => {
+    const { tab, shared } = startWith({ [draftKey('d1')]: JSON.stringify(record(2, withTravel)) });
+    tab.store.getState().editVisit('V2', 'minutes', '50');
+    tab.save();
+    expect(JSON.parse(shared.data.get(draftKey('d1')) ?? '{}').version).toBe(3);
+    const again = openTab(shared, 'b');
+    expect(minutesOf(again)[0]).toEqual(['5', '25']);
+  });
+
+  it('leaves a version 3 record as it is', () => {
+    const { tab } = startWith({ [draftKey('d1')]: JSON.stringify(record(3, withTravel)) });
+    expect(minutesOf(tab)[0]).toEqual(['30', '25']);
   });
 });
 
