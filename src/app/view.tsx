@@ -26,8 +26,10 @@ const SharedClaimView = lazy(() =>
     default: module.SharedClaimView,
   })),
 );
+const PrivacyView = lazy(() =>
+  import('./privacy-view.tsx').then((module) => ({ default: module.PrivacyView })),
+);
 
-import { PrivacyView } from './privacy-view.tsx';
 import type { ViewId } from './routes.ts';
 
 export function View({ view, route }: { view: ViewId; route: string[] }) {

@@ -6,12 +6,12 @@
 // end) were its whole recorded time and travel was part of them, taken off before units were
 // counted. From version 2 the minutes are the time with the patient in the home and travel is
 // recorded beside them, so a version 1 visit's travel is taken off its minutes once, on reading.
-import { readTime } from './read-time.ts';
 
 type ClaimRecord = Record<string, unknown>;
 
 const MINUTES_PER_DAY = 1440;
-const HOURS_MINUTES = /^(\d{2}):(\d{2})$/;
+// Version 1 wrote times as the engine read them then: H:MM or HH:MM on a 24-hour clock.
+const HOURS_MINUTES = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 function isRecord(value: unknown): value is ClaimRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,8 +31,7 @@ function wholeMinutes(value: unknown): number | null {
 /** Minutes after midnight of a time as the claim format stores it ("09:05"); null otherwise. */
 function clockMinutes(value: unknown): number | null {
   if (typeof value !== 'string') return null;
-  const read = readTime(value);
-  const match = read.ok ? HOURS_MINUTES.exec(read.value) : null;
+  const match = HOURS_MINUTES.exec(value.trim());
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
 

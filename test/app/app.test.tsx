@@ -77,7 +77,8 @@ describe('App', () => {
     });
     URL.revokeObjectURL = vi.fn();
     startWithStored(raw);
-    const notice = screen.getByRole('alert');
+    // The notices' code loads when there is a notice to show.
+    const notice = await screen.findByRole('alert');
     expect(notice).toHaveTextContent('Saved data could not be read');
     expect(notice).toHaveTextContent(reason);
     expect(localStorage.getItem(`${SET_ASIDE_PREFIX}1`)).toBe(raw);
@@ -118,7 +119,7 @@ describe('ErrorBoundary', () => {
 });
 
 describe('when the browser cannot save', () => {
-  it('keeps the edit on screen and says how to keep it', () => {
+  it('keeps the edit on screen and says how to keep it', async () => {
     render(<App />);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -127,7 +128,7 @@ describe('when the browser cannot save', () => {
       useClaimStore.getState().renameDraft(useClaimStore.getState().activeDraftId, 'January'),
     );
     act(() => flushClaimStorage());
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       "Your latest edits are not saved in this browser (this browser's storage for the app is full)",
     );
     expect(useClaimStore.getState().drafts[0]?.name).toBe('January');
