@@ -56,7 +56,13 @@ export function TextField({
   className,
   placeholder,
   inputMode,
-}: FieldProps & { placeholder?: string; inputMode?: 'numeric' | 'decimal' | 'text' }) {
+  normalize,
+}: FieldProps & {
+  placeholder?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  /** The value in the form the app keeps (1/5/2026 as 2026-01-05), applied on leaving the field. */
+  normalize?: (typed: string) => string;
+}) {
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -71,6 +77,11 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={(event) => {
+          if (!normalize) return;
+          const normal = normalize(event.target.value);
+          if (normal !== event.target.value) onChange(normal);
+        }}
       />
       <FieldNotes id={id} error={error} hint={hint} />
     </div>

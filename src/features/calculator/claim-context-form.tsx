@@ -2,6 +2,7 @@
 // occurrence, value and occurrence span codes, and the non-visit items (supplies, DME, drugs).
 import { memo } from 'react';
 import { claimFieldLabels, MAX_REMARKS_LENGTH } from '../../claim-format/claim-fields.ts';
+import { readDate } from '../../claim-format/read-date.ts';
 import { codeTables } from '../../data/index.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { SelectField, TextField } from '../../components/field.tsx';
@@ -162,6 +163,11 @@ export const ClaimContextForm = memo(function ClaimContextForm({
               placeholder="YYYY-MM-DD"
               value={claim[field]}
               onChange={setContext(field)}
+              normalize={(typed) => {
+                // Read as the grid reads a date; a date it cannot read stays as typed, with its message.
+                const read = readDate(typed, { from: claim.from, through: claim.through });
+                return read.ok ? read.value : typed;
+              }}
               error={error(`claim.${field}`)}
               className="size-date"
             />

@@ -43,3 +43,25 @@ describe('adding rows to the claim form from the keyboard', () => {
     expect(screen.getByRole('textbox', { name: 'Item 1 HCPCS' })).toHaveFocus();
   });
 });
+
+describe('claim dates typed as coders type them', () => {
+  it.each([
+    ['Period from', '1/5/2026', '2026-01-05'],
+    ['Period through', 'Feb 3, 2026', '2026-02-03'],
+    ['Admission date', '01/05/26', '2026-01-05'],
+  ])('%s typed as %s reads as %s on leaving the field', async (label, typed, read) => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.type(screen.getByRole('textbox', { name: label }), typed);
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: label })).toHaveValue(read);
+  });
+
+  it('keeps a date it cannot read as typed', async () => {
+    const user = userEvent.setup();
+    render(<CalculatorView />);
+    await user.type(screen.getByRole('textbox', { name: 'Period from' }), '31/31/2026');
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'Period from' })).toHaveValue('31/31/2026');
+  });
+});
