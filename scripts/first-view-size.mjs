@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 // 155 KiB gzip: on a slow line (1.6 Mbit/s) about 0.8 s of download before the calculator runs.
 // Issue 5 set 150; on 12-08 the field table, remarks and modifiers and the MACs' edits took the
-// calculator to 151 KiB after the privacy view and the storage notices moved to first use, and
+// calculator to 151 KiB after the privacy view and the storage notices moved to first use (153
+// with the claim form reading dates as the grid does), and
 // the 5 KiB added (about 25 ms on that line) was judged worth more than splitting the
 // calculator's own widgets. A new library in the calculator's path has to fit, or load on first use.
 const BUDGET_KIB = Number(process.env.FIRST_VIEW_JS_BUDGET_KIB ?? 155);
