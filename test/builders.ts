@@ -70,3 +70,26 @@ export function findingsOf(claim: unknown, rule: string): Finding[] {
 export function fires(claim: unknown, rule: string): boolean {
   return findingsOf(claim, rule).length > 0;
 }
+
+/** `count` RN visits two days apart from `first` (dates within one month). */
+export function visitsFrom(first: string, count: number): VisitInput[] {
+  const day = Number(first.slice(8));
+  return Array.from({ length: count }, (_, i) =>
+    makeVisit({
+      id: `V${i + 1}`,
+      date: `${first.slice(0, 8)}${String(day + 2 * i).padStart(2, '0')}`,
+      charge: 150,
+    }),
+  );
+}
+
+/** A 60-day episode starting 2019-11-01 (before PDGM) with `count` RN visits. */
+export function episode2019(count: number, overrides: Partial<ClaimInput> = {}): ClaimInput {
+  return makeClaim({
+    from: '2019-11-01',
+    through: '2019-12-30',
+    occurrenceCodes: [],
+    visits: visitsFrom('2019-11-04', count),
+    ...overrides,
+  });
+}

@@ -1,20 +1,16 @@
 // Checks on the type of bill: the 034x revenue code rule kept to Medicare, and 034x bills
 // across a year end.
 import { describe, expect, it } from 'vitest';
-import type { ClaimInput, VisitInput } from '../../src/engine/index.ts';
-import { evaluate, findingsOf, fires, makeClaim, makeVisit, rules } from '../builders.ts';
-
-/** `count` RN visits two days apart from `first` (dates within one month). */
-function visitsFrom(first: string, count: number): VisitInput[] {
-  const day = Number(first.slice(8));
-  return Array.from({ length: count }, (_, i) =>
-    makeVisit({
-      id: `V${i + 1}`,
-      date: `${first.slice(0, 8)}${String(day + 2 * i).padStart(2, '0')}`,
-      charge: 150,
-    }),
-  );
-}
+import type { ClaimInput } from '../../src/engine/index.ts';
+import {
+  evaluate,
+  findingsOf,
+  fires,
+  makeClaim,
+  makeVisit,
+  rules,
+  visitsFrom,
+} from '../builders.ts';
 
 describe('revenue-not-valid-on-bill-type', () => {
   const bcbsil = (overrides: Partial<ClaimInput>): ClaimInput =>

@@ -2,33 +2,10 @@
 // occurrence codes.
 import { describe, expect, it } from 'vitest';
 import { codeTables } from '../../src/data/index.ts';
-import type { ClaimInput, VisitInput } from '../../src/engine/index.ts';
-import { evaluate, findingsOf, fires, makeClaim, makeVisit, rules } from '../builders.ts';
+import type { ClaimInput } from '../../src/engine/index.ts';
+import { episode2019, evaluate, findingsOf, fires, makeClaim, rules } from '../builders.ts';
 
 const assessment = { code: '50', date: '2026-03-09' };
-
-/** `count` RN visits two days apart from `first` (dates within one month). */
-function visitsFrom(first: string, count: number): VisitInput[] {
-  const day = Number(first.slice(8));
-  return Array.from({ length: count }, (_, i) =>
-    makeVisit({
-      id: `V${i + 1}`,
-      date: `${first.slice(0, 8)}${String(day + 2 * i).padStart(2, '0')}`,
-      charge: 150,
-    }),
-  );
-}
-
-/** A 60-day episode starting 2019-11-01 (before PDGM) with `count` RN visits. */
-function episode2019(count: number, overrides: Partial<ClaimInput> = {}): ClaimInput {
-  return makeClaim({
-    from: '2019-11-01',
-    through: '2019-12-30',
-    occurrenceCodes: [],
-    visits: visitsFrom('2019-11-04', count),
-    ...overrides,
-  });
-}
 
 describe('discharge occurrence codes 61 and 62', () => {
   const withDischarge = (code: string, date: string, overrides: Partial<ClaimInput> = {}) =>

@@ -1,31 +1,8 @@
 // Checks on the unit of payment: LUPA before and after 2020 and its minimum threshold, the
 // late-NOA cut on later periods, and 60-day episodes before PDGM.
 import { describe, expect, it } from 'vitest';
-import type { ClaimInput, VisitInput } from '../../src/engine/index.ts';
-import { findingsOf, fires, makeClaim, makeVisit } from '../builders.ts';
-
-/** `count` RN visits two days apart from `first` (dates within one month). */
-function visitsFrom(first: string, count: number): VisitInput[] {
-  const day = Number(first.slice(8));
-  return Array.from({ length: count }, (_, i) =>
-    makeVisit({
-      id: `V${i + 1}`,
-      date: `${first.slice(0, 8)}${String(day + 2 * i).padStart(2, '0')}`,
-      charge: 150,
-    }),
-  );
-}
-
-/** A 60-day episode starting 2019-11-01 (before PDGM) with `count` RN visits. */
-function episode2019(count: number, overrides: Partial<ClaimInput> = {}): ClaimInput {
-  return makeClaim({
-    from: '2019-11-01',
-    through: '2019-12-30',
-    occurrenceCodes: [],
-    visits: visitsFrom('2019-11-04', count),
-    ...overrides,
-  });
-}
+import type { ClaimInput } from '../../src/engine/index.ts';
+import { episode2019, findingsOf, fires, makeClaim, visitsFrom } from '../builders.ts';
 
 describe('lupa-risk', () => {
   it.each([
