@@ -3,6 +3,7 @@
 // move right and left (past the row's ends focus leaves the grid); Enter moves down (a button
 // does what it says); F2 edits in place; a character starts an edit that replaces the value;
 // Delete or Backspace clears the range; Ctrl+D fills it down. Each change is one undo step.
+// Also the writes the grid makes to the claim: one cell, a visit added below the last.
 import type { KeyboardEvent } from 'react';
 import { claimActions, selectActiveClaim, useClaimStore } from '../../state/claim-store.ts';
 import { useChargeList } from '../../state/charge-list.ts';
@@ -16,7 +17,7 @@ import {
   type CellRange,
   type GridShape,
 } from './grid-navigation.ts';
-import { clearCells, fillDown } from './grid-ranges.ts';
+import { clearCells, fillDown, setCell } from './grid-ranges.ts';
 import { isEditColumn, type EditColumn, type GridColumn } from './visit-grid-columns.ts';
 
 export interface GridKeyContext {
@@ -35,6 +36,20 @@ export function activeClaim(): DraftClaim {
 
 export function visitAt(row: number): DraftVisit | undefined {
   return activeClaim().visits[row];
+}
+
+/** Sets one cell of the visit in `row`, as one undo step with the other changes under `undoKey`. */
+export function writeVisitCell(row: number, field: VisitField, value: string, undoKey: string) {
+  const visit = visitAt(row);
+  if (!visit || visit[field] === value) return;
+  const { charges } = useChargeList.getState();
+  claimActions().updateClaim((claim) => setCell(claim, visit.id, field, value, charges), undoKey);
+}
+
+/** Adds a visit below the last one (as "Add visit" does) and returns its row. */
+export function addVisitRow(): number {
+  const id = claimActions().addVisit();
+  return activeClaim().visits.findIndex((visit) => visit.id === id);
 }
 
 /** The active cell kept inside the grid: rows and columns come and go under it. */

@@ -2,6 +2,7 @@
 // the short list of choices a code cell offers while typing: by the claim format's forgiving
 // readers (cell-readers.ts). They load after the first paint; until they have (a moment after
 // the page opens), a cell keeps the text as typed and reads it again as soon as they arrive.
+import { useLayoutEffect } from 'react';
 import type { ClaimPeriod } from '../../claim-format/read-date.ts';
 import type * as CellReadersModule from './cell-readers.ts';
 import type { Choice, EditColumn } from './visit-grid-columns.ts';
@@ -20,6 +21,14 @@ export function loadCellReaders(): Promise<CellReaders> {
     return loaded;
   });
   return loading;
+}
+
+/** Loads the readers just after the first paint: they are needed at the first edit, not before. */
+export function usePreloadedCellReaders(): void {
+  useLayoutEffect(() => {
+    const timer = setTimeout(() => void loadCellReaders(), 0);
+    return () => clearTimeout(timer);
+  }, []);
 }
 
 export function cellReadersLoaded(): boolean {

@@ -19,7 +19,6 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import type { VisitLineResult } from '../../engine/index.ts';
 import { claimActions } from '../../state/claim-store.ts';
-import { useChargeList } from '../../state/charge-list.ts';
 import type { DraftVisit, VisitField } from '../../state/draft-claim.ts';
 import { useGridColumns } from '../../state/grid-columns.ts';
 import { CellEditor, type CommitHow } from './cell-editor.tsx';
@@ -40,15 +39,22 @@ import {
   type CellRange,
   type GridShape,
 } from './grid-navigation.ts';
-import { setCell } from './grid-ranges.ts';
 import { copyCells, pasteCells, type PasteCell } from './grid-clipboard.ts';
-import { activeClaim, clampCell, onGridKey, visitAt } from './grid-keyboard.ts';
+import {
+  activeClaim,
+  addVisitRow,
+  clampCell,
+  onGridKey,
+  visitAt,
+  writeVisitCell,
+} from './grid-keyboard.ts';
 import { VisitRow, type RowHandlers } from './grid-row.tsx';
 import { buildGridRows, cellId } from './grid-rows.ts';
 import {
   cellReadersLoaded,
   loadCellReaders,
   readTypedCell,
+  usePreloadedCellReaders,
   type ClaimPeriod,
 } from './read-typed-cell.ts';
 import { gridColumnsShown, isEditColumn, type EditColumn } from './visit-grid-columns.ts';
@@ -76,12 +82,6 @@ export interface VisitGridProps {
    * (they fill the grid from there unless they start with a header row).
    */
   onPasteRows: (text: string, cell?: PasteCell) => Promise<void>;
-}
-
-/** Adds a visit below the last one (as "Add visit" does) and returns its row. */
-function addVisitRow(): number {
-  const id = claimActions().addVisit();
-  return activeClaim().visits.findIndex((visit) => visit.id === id);
 }
 
 export function VisitGrid({
@@ -147,15 +147,11 @@ export function VisitGrid({
   }, []);
 
   /** Commits the text of an edit to its cell (one undo step with the edit's keystrokes). */
-  const writeCell = useCallback((edit: CellEdit, value: string) => {
-    const visit = visitAt(edit.row);
-    const field = edit.col as VisitField;
-    if (!visit || visit[field] === value) return;
-    claimActions().updateClaim(
-      (claim) => setCell(claim, visit.id, field, value, useChargeList.getState().charges),
-      edit.undoKey,
-    );
-  }, []);
+  const writeCell = useCallback(
+    (edit: CellEdit, value: string) =>
+      writeVisitCell(edit.row, edit.col as VisitField, value, edit.undoKey),
+    [],
+  );
 
   /**
    * Commits typed text read by the readers; committed before they have loaded, it is kept as
@@ -175,11 +171,7 @@ export function VisitGrid({
     [writeCell],
   );
 
-  // The readers are needed at the first edit, not for the first paint.
-  useLayoutEffect(() => {
-    const timer = setTimeout(() => void loadCellReaders(), 0);
-    return () => clearTimeout(timer);
-  }, []);
+  usePreloadedCellReaders();
 
   /** Enter (down, adding a visit below the last) or Shift+Enter (up) from `cell`. */
   const enterFrom = useCallback(
